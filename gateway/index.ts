@@ -1,0 +1,4 @@
+import { runService } from '../services/core/main';
+import { startGateway } from './gateway';
+
+runService('gateway', (config) => startGateway(config));

@@ -1,0 +1,28 @@
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { loadConfig, type SubgraphName } from '../services/core/config';
+import { buildFederatedSchema } from '../services/core/federated-schema';
+import { SUBGRAPHS } from '../services/subgraphs';
+
+export type SchemaFiles = Record<`${SubgraphName | 'supergraph'}.graphql`, string>;
+
+/** Each subgraph's SDL as the code prints it, and the supergraph they compose to. */
+export async function printSchemas(): Promise<SchemaFiles> {
+  const { subgraphs } = loadConfig({});
+  const services = await Promise.all(
+    SUBGRAPHS.map(async (definition) => ({
+      name: definition.name,
+      url: subgraphs[definition.name].url,
+      sdl: printSubgraphSchema(await buildFederatedSchema(definition.schema)),
+    })),
+  );
+  const composed = composeServices(services.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
+  if (composed.errors) {
+    throw new Error(`the subgraphs do not compose:\n${composed.errors.map((error) => `- ${error.message}`).join('\n')}`);
+  }
+  return {
+    ...(Object.fromEntries(services.map(({ name, sdl }) => [`${name}.graphql`, `${sdl.trim()}\n`])) as SchemaFiles),
+    'supergraph.graphql': `${composed.supergraphSdl.trim()}\n`,
+  };
+}

@@ -1,0 +1,4 @@
+import type { SubgraphContext } from '../core/subgraph';
+import type { CityLoaders } from './loaders';
+
+export type CityContext = SubgraphContext<CityLoaders>;

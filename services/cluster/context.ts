@@ -1,0 +1,4 @@
+import type { SubgraphContext } from '../core/subgraph';
+import type { ClusterLoaders } from './loaders';
+
+export type ClusterContext = SubgraphContext<ClusterLoaders>;

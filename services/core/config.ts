@@ -1,0 +1,122 @@
+import path from 'node:path';
+
+/** The three subgraphs; each owns one level of the emulation system and its own database. */
+export const SUBGRAPH_NAMES = ['district', 'cluster', 'city'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export type RuntimeEnv = 'development' | 'production' | 'test';
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  /** `mysql://…` for MySQL/MariaDB, `sqlite:<file>` (or `sqlite::memory:`) for the embedded database. */
+  dbUrl: string;
+  /** Demo data goes into an empty database at start (default: only for the embedded database). */
+  seedWhenEmpty: boolean;
+  /** Where the gateway reaches this subgraph. */
+  url: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  /** A supergraph file to serve (what production does), or `introspect` to compose from the live subgraphs. */
+  supergraph: string;
+}
+
+export interface Config {
+  env: RuntimeEnv;
+  dataDir: string;
+  subgraphs: Record<SubgraphName, SubgraphConfig>;
+  gateway: GatewayConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Every variable the services read, with its default as the README states it.
+ * The README, `.env.example` and docker-compose.yml are tested against this list.
+ */
+export const CONFIG_VARIABLES: Record<string, string> = {
+  NODE_ENV: 'development',
+  DATA_DIR: './data',
+  GATEWAY_PORT: '4000',
+  GATEWAY_SUPERGRAPH: 'schema/supergraph.graphql',
+  DISTRICT_PORT: '4001',
+  CLUSTER_PORT: '4002',
+  CITY_PORT: '4003',
+  DISTRICT_DB_URL: 'sqlite:$DATA_DIR/district.sqlite',
+  CLUSTER_DB_URL: 'sqlite:$DATA_DIR/cluster.sqlite',
+  CITY_DB_URL: 'sqlite:$DATA_DIR/city.sqlite',
+  DISTRICT_URL: 'http://localhost:4001/graphql',
+  CLUSTER_URL: 'http://localhost:4002/graphql',
+  CITY_URL: 'http://localhost:4003/graphql',
+  SEED_WHEN_EMPTY: 'true for the embedded database, false for MySQL',
+};
+
+export class ConfigError extends Error {}
+
+function readPort(env: Env, key: string): number {
+  const raw = env[key] || CONFIG_VARIABLES[key];
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${key} must be a port number (0-65535), got "${raw}"`);
+  }
+  return port;
+}
+
+function readBoolean(env: Env, key: string): boolean | undefined {
+  const raw = env[key]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
+}
+
+function readEnvName(env: Env): RuntimeEnv {
+  const raw = env.NODE_ENV || 'development';
+  if (raw === 'development' || raw === 'production' || raw === 'test') return raw;
+  throw new ConfigError(`NODE_ENV must be development, production or test, got "${raw}"`);
+}
+
+function readDbUrl(env: Env, key: string, name: SubgraphName, dataDir: string): string {
+  const raw = env[key];
+  if (!raw) return `sqlite:${path.join(dataDir, `${name}.sqlite`)}`;
+  if (!/^(mysql|mariadb):\/\//.test(raw) && !raw.startsWith('sqlite:')) {
+    throw new ConfigError(`${key} must start with mysql://, mariadb:// or sqlite:, got "${raw}"`);
+  }
+  return raw;
+}
+
+export function isEmbedded(dbUrl: string): boolean {
+  return dbUrl.startsWith('sqlite:');
+}
+
+/** Reads the configuration from environment variables; every one has a working default. */
+export function loadConfig(env: Env = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR || CONFIG_VARIABLES.DATA_DIR);
+  const seedWhenEmpty = readBoolean(env, 'SEED_WHEN_EMPTY');
+  const subgraphs = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const prefix = name.toUpperCase();
+      const port = readPort(env, `${prefix}_PORT`);
+      const dbUrl = readDbUrl(env, `${prefix}_DB_URL`, name, dataDir);
+      const config: SubgraphConfig = {
+        name,
+        port,
+        dbUrl,
+        seedWhenEmpty: seedWhenEmpty ?? isEmbedded(dbUrl),
+        url: env[`${prefix}_URL`] || `http://localhost:${port}/graphql`,
+      };
+      return [name, config];
+    }),
+  ) as Record<SubgraphName, SubgraphConfig>;
+  return {
+    env: readEnvName(env),
+    dataDir,
+    subgraphs,
+    gateway: {
+      port: readPort(env, 'GATEWAY_PORT'),
+      supergraph: env.GATEWAY_SUPERGRAPH || CONFIG_VARIABLES.GATEWAY_SUPERGRAPH,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client can rely on in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** The one way the services raise an error that a client should see. */
+export function graphError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code } });
+}
+
+// Emulation records start with the 1945 republic; a year far outside is a typing mistake.
+const FIRST_YEAR = 1945;
+const LAST_YEAR = 2100;
+
+export function assertYear(year: number | undefined | null, argument = 'year'): void {
+  if (year === undefined || year === null) return;
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw graphError('BAD_USER_INPUT', `${argument} must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`, {
+      argument,
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import DataLoader from 'dataloader';
+
+/**
+ * The one loader factory. A loader batches the keys asked for during one request into one
+ * query, and answers in key order, as DataLoader requires.
+ *
+ * `one`: at most one row per key (lookups by primary key); a missing row answers null.
+ * `many`: any number of rows per key (relations); a key without rows answers [].
+ * Keys may be objects (a district and a year): they are cached by their JSON form.
+ */
+export function loadOne<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null, string> {
+  return new DataLoader<K, V | null, string>(
+    async (keys) => {
+      const rows = new Map((await fetch(keys)).map((row) => [cacheKey(keyOf(row)), row]));
+      return keys.map((key) => rows.get(cacheKey(key)) ?? null);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+export function loadMany<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[], string> {
+  return new DataLoader<K, V[], string>(
+    async (keys) => {
+      const groups = groupBy(await fetch(keys), (row) => cacheKey(keyOf(row)));
+      return keys.map((key) => groups.get(cacheKey(key)) ?? []);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+// Composite keys are flat objects; sorting their fields makes {a, b} and {b, a} one key.
+function cacheKey(key: unknown): string {
+  if (typeof key !== 'object' || key === null) return String(key);
+  return JSON.stringify(key, Object.keys(key).sort());
+}
+
+/**
+ * Groups items by a part of them; loaders use it to run one query per distinct part of
+ * their composite keys (usually one: every key of a request asks for the same year).
+ */
+export function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<P, T[]> {
+  const groups = new Map<P, T[]>();
+  for (const item of items) {
+    const part = partOf(item);
+    const group = groups.get(part);
+    if (group) group.push(item);
+    else groups.set(part, [item]);
+  }
+  return groups;
+}

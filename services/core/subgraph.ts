@@ -1,0 +1,86 @@
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Config, SubgraphName } from './config';
+import { openDataSource, redact } from './data-source';
+import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
+import { serveGraphQL, type RequestContext, type RunningService } from './http';
+
+export interface SubgraphContext<L> extends RequestContext {
+  db: DataSource;
+  /** Created afresh for every request, so batching and caching never span two requests. */
+  loaders: L;
+}
+
+/** Everything that makes one level's subgraph; core turns it into a running service. */
+export interface SubgraphDefinition<L = unknown> {
+  name: SubgraphName;
+  /** Entity classes, parents before children; the first one's rows tell whether the database holds data. */
+  entities: Function[];
+  /** Migration classes in order; the same migrations build MySQL and the embedded database. */
+  migrations: Function[];
+  schema: FederatedSchemaOptions;
+  createLoaders(db: DataSource): L;
+  /** Writes the demo data set; runs inside one transaction. */
+  seed(manager: EntityManager): Promise<void>;
+}
+
+export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string): Promise<DataSource> {
+  return openDataSource(dbUrl, { entities: definition.entities, migrations: definition.migrations });
+}
+
+export async function isEmpty(definition: SubgraphDefinition, db: DataSource): Promise<boolean> {
+  return (await db.getRepository(definition.entities[0]).count()) === 0;
+}
+
+/** Loads the demo data set; with `replace`, the subgraph's rows are deleted first, in the same transaction. */
+export async function seedDatabase(definition: SubgraphDefinition, db: DataSource, replace = false): Promise<void> {
+  await db.transaction(async (manager) => {
+    if (replace) {
+      for (const entity of [...definition.entities].reverse()) {
+        await manager.createQueryBuilder().delete().from(entity).execute();
+      }
+    }
+    await definition.seed(manager);
+  });
+}
+
+export interface StartOptions {
+  /** Overrides the configured port (0: any free port). */
+  port?: number;
+  /** Overrides the configured database URL. */
+  dbUrl?: string;
+  /** Overrides the configured choice to seed an empty database. */
+  seedWhenEmpty?: boolean;
+}
+
+/** Opens the subgraph's database (migrating it, seeding it when empty as configured) and serves its schema. */
+export async function startSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  config: Config,
+  options: StartOptions = {},
+): Promise<RunningService> {
+  const own = config.subgraphs[definition.name];
+  const dbUrl = options.dbUrl ?? own.dbUrl;
+  const db = await openSubgraphDatabase(definition, dbUrl);
+  try {
+    if ((options.seedWhenEmpty ?? own.seedWhenEmpty) && (await isEmpty(definition, db))) {
+      await seedDatabase(definition, db);
+      console.log(`[${definition.name}] seeded the demo data into ${redact(dbUrl)}`);
+    }
+    const schema = await buildFederatedSchema(definition.schema);
+    return await serveGraphQL<SubgraphContext<L>>({
+      name: definition.name,
+      env: config.env,
+      port: options.port ?? own.port,
+      schema,
+      // Subgraphs are explored through the gateway's playground (Apollo's default page needs a CDN),
+      // and traces are for Apollo's hosted service, which a city's deployment does not use.
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      context: (base) => ({ ...base, db, loaders: definition.createLoaders(db) }),
+      onStop: () => db.destroy(),
+    });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

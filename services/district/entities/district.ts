@@ -1,0 +1,44 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum DistrictKind {
+  /** quận */
+  URBAN_DISTRICT = 'URBAN_DISTRICT',
+  /** huyện */
+  RURAL_DISTRICT = 'RURAL_DISTRICT',
+  /** thị xã */
+  TOWN = 'TOWN',
+}
+registerEnumType(DistrictKind, {
+  name: 'DistrictKind',
+  description: 'The kind of a district-level unit: urban district (quận), rural district (huyện) or town (thị xã)',
+});
+
+/**
+ * A district-level unit of the city (quận, huyện, thị xã). Districts are dated: Vietnam abolished
+ * the district level on 1 July 2025, and their records are archived, never re-attributed.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A district-level unit of the city (quận, huyện, thị xã), valid between two dates' })
+@Entity({ name: 'district' })
+export class District {
+  @Field(() => ID, { description: 'The ASCII slug of the name, e.g. dong-da' })
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Field(() => String, { description: 'The name in Vietnamese, e.g. Đống Đa' })
+  @Column({ type: 'varchar', length: 128 })
+  name!: string;
+
+  @Field(() => DistrictKind)
+  @Column({ type: 'varchar', length: 16 })
+  kind!: DistrictKind;
+
+  @Field(() => String, { description: 'The first day the unit existed (ISO date)' })
+  @Column({ name: 'valid_from', type: 'date' })
+  validFrom!: string;
+
+  @Field(() => String, { nullable: true, description: 'The last day the unit existed (ISO date); null while it exists' })
+  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  validTo!: string | null;
+}
