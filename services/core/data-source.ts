@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntitySchema, type Logger, type MixedList } from 'typeorm';
 import { isEmbedded } from './config';
 
 export interface Storage {
   entities: MixedList<Function | string | EntitySchema>;
   /** Migration classes in order; the same migrations build MySQL and the embedded database. */
   migrations: MixedList<Function | string>;
+  /** Sees every SQL statement (tests count them); TypeORM's quiet default otherwise. */
+  logger?: Logger;
 }
 
 interface MysqlTarget {
@@ -38,20 +40,23 @@ export function redact(dbUrl: string): string {
 
 /**
  * A subgraph's own database may not exist yet on a fresh server: make it, in utf8mb4 so that
- * Vietnamese text and anything else users type is stored exactly.
+ * Vietnamese text and anything else users type is stored exactly. Answers which server it is:
+ * TypeORM reads MariaDB's column defaults right only when told.
  */
-async function ensureMysqlDatabase(target: MysqlTarget): Promise<void> {
+async function prepareMysqlDatabase(target: MysqlTarget): Promise<'mysql' | 'mariadb'> {
   const connection = await mysql.createConnection({ ...target, database: undefined });
   try {
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${target.database.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as Array<{ version: string }>)[0].version) ? 'mariadb' : 'mysql';
   } finally {
     await connection.end();
   }
 }
 
-function optionsFor(dbUrl: string, storage: Storage): DataSourceOptions {
+async function optionsFor(dbUrl: string, storage: Storage): Promise<DataSourceOptions> {
   // Schemas come from migrations only, never from synchronize: production changes by reviewed migrations.
   const common = { ...storage, synchronize: false, migrationsRun: true } as const;
   if (isEmbedded(dbUrl)) {
@@ -60,13 +65,13 @@ function optionsFor(dbUrl: string, storage: Storage): DataSourceOptions {
     return { ...common, type: 'better-sqlite3', database: file };
   }
   const { user, ...target } = parseMysqlUrl(dbUrl);
-  return { ...common, type: 'mysql', ...target, username: user, charset: 'utf8mb4_unicode_ci' };
+  const type = await prepareMysqlDatabase({ user, ...target });
+  return { ...common, type, ...target, username: user, charset: 'utf8mb4_unicode_ci' };
 }
 
 /** The one DataSource factory: opens a subgraph's database and brings its schema up to date. */
 export async function openDataSource(dbUrl: string, storage: Storage): Promise<DataSource> {
-  if (!isEmbedded(dbUrl)) await ensureMysqlDatabase(parseMysqlUrl(dbUrl));
-  const dataSource = new DataSource(optionsFor(dbUrl, storage));
+  const dataSource = new DataSource(await optionsFor(dbUrl, storage));
   try {
     return await dataSource.initialize();
   } catch (error) {

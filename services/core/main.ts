@@ -7,7 +7,11 @@ import type { RunningService } from './http';
  */
 export function runService(name: string, start: (config: Config) => Promise<RunningService>): void {
   let service: RunningService | undefined;
+  let stopping = false;
+  // Ctrl-C under `npm start` reaches a service twice: SIGINT from the terminal, SIGTERM from the launcher.
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`[${name}] ${signal}: stopping`);
     await service?.stop();
     process.exit(0);

@@ -1,5 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, Logger } from 'typeorm';
 import type { Config, SubgraphName } from './config';
 import { openDataSource, redact } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
@@ -24,8 +25,8 @@ export interface SubgraphDefinition<L = unknown> {
   seed(manager: EntityManager): Promise<void>;
 }
 
-export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string): Promise<DataSource> {
-  return openDataSource(dbUrl, { entities: definition.entities, migrations: definition.migrations });
+export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string, logger?: Logger): Promise<DataSource> {
+  return openDataSource(dbUrl, { entities: definition.entities, migrations: definition.migrations, logger });
 }
 
 export async function isEmpty(definition: SubgraphDefinition, db: DataSource): Promise<boolean> {
@@ -42,6 +43,19 @@ export async function seedDatabase(definition: SubgraphDefinition, db: DataSourc
     }
     await definition.seed(manager);
   });
+}
+
+/** A request's context: the caller's identity and request id, the database, and fresh loaders. */
+export function subgraphContext<L>(definition: SubgraphDefinition<L>, db: DataSource, base: RequestContext): SubgraphContext<L> {
+  return { ...base, db, loaders: definition.createLoaders(db) };
+}
+
+/**
+ * Subgraphs are explored through the gateway's playground (Apollo's default page needs a CDN),
+ * and traces are for Apollo's hosted service, which a city's deployment does not use.
+ */
+export function subgraphPlugins(): ApolloServerPlugin[] {
+  return [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()];
 }
 
 export interface StartOptions {
@@ -73,10 +87,8 @@ export async function startSubgraph<L>(
       env: config.env,
       port: options.port ?? own.port,
       schema,
-      // Subgraphs are explored through the gateway's playground (Apollo's default page needs a CDN),
-      // and traces are for Apollo's hosted service, which a city's deployment does not use.
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
-      context: (base) => ({ ...base, db, loaders: definition.createLoaders(db) }),
+      plugins: subgraphPlugins(),
+      context: (base) => subgraphContext(definition, db, base),
       onStop: () => db.destroy(),
     });
   } catch (error) {

@@ -19,7 +19,7 @@ export class Award {
   awardTypeCode!: string;
 
   // Declared for the foreign key only; resolvers load the type through the request's loader.
-  @ManyToOne(() => AwardType, { nullable: false })
+  @ManyToOne(() => AwardType, { nullable: false, onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'award_type_code', foreignKeyConstraintName: 'fk_award_award_type' })
   awardType?: AwardType;
 

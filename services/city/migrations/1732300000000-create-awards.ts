@@ -20,7 +20,7 @@ export class CreateAwards1732300000000 implements MigrationInterface {
         name: 'award',
         columns: [
           { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-          { name: 'year', type: 'int' },
+          { name: 'year', type: 'integer' },
           { name: 'award_type_code', type: 'varchar', length: '16' },
           { name: 'recipient_kind', type: 'varchar', length: '16' },
           { name: 'recipient_name', type: 'varchar', length: '255' },
@@ -36,6 +36,8 @@ export class CreateAwards1732300000000 implements MigrationInterface {
             columnNames: ['award_type_code'],
             referencedTableName: 'award_type',
             referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'RESTRICT',
           }),
         ],
       }),

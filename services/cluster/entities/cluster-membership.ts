@@ -27,7 +27,7 @@ export class ClusterMembership {
   clusterId!: string;
 
   // Declared for the foreign key only; resolvers load the cluster through the request's loader.
-  @ManyToOne(() => Cluster, { nullable: false })
+  @ManyToOne(() => Cluster, { nullable: false, onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'fk_cluster_membership_cluster' })
   cluster?: Cluster;
 

@@ -16,7 +16,7 @@ export class CreateCluster1732300000000 implements MigrationInterface {
         name: 'cluster_membership',
         columns: [
           { name: 'district_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'year', type: 'int', isPrimary: true },
+          { name: 'year', type: 'integer', isPrimary: true },
           { name: 'cluster_id', type: 'varchar', length: '16' },
           { name: 'role', type: 'varchar', length: '16' },
         ],
@@ -27,6 +27,8 @@ export class CreateCluster1732300000000 implements MigrationInterface {
             columnNames: ['cluster_id'],
             referencedTableName: 'cluster',
             referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'RESTRICT',
           }),
         ],
       }),

@@ -1,0 +1,52 @@
+import { ApolloServer } from '@apollo/server';
+import type { DataSource, Logger } from 'typeorm';
+import { buildFederatedSchema } from '../../services/core/federated-schema';
+import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins, type SubgraphDefinition } from '../../services/core/subgraph';
+
+export interface SubgraphUnderTest {
+  db: DataSource;
+  /** Runs an operation with `executeOperation` and a fresh request context, as one HTTP request would. */
+  execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  /** The SQL statements the last operation ran. */
+  statements: string[];
+  stop(): Promise<void>;
+}
+
+/** One subgraph alone on a fresh embedded database holding the demo data. */
+export async function subgraphUnderTest(definition: SubgraphDefinition<any>): Promise<SubgraphUnderTest> {
+  const statements: string[] = [];
+  const logger: Logger = {
+    logQuery: (sql) => statements.push(sql),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  const db = await openSubgraphDatabase(definition, 'sqlite::memory:', logger);
+  await seedDatabase(definition, db);
+  const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
+  await server.start();
+  return {
+    db,
+    statements,
+    async execute(query, variables) {
+      statements.length = 0;
+      const response = await server.executeOperation(
+        { query, variables },
+        { contextValue: subgraphContext(definition, db, { requestId: 'test' }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as any;
+    },
+    async stop() {
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** The statements that read rows (not transaction control or PRAGMAs). */
+export function selects(statements: string[]): string[] {
+  return statements.filter((sql) => /^\s*select/i.test(sql));
+}
