@@ -3,22 +3,27 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 
 // GraphiQL and React are served from the installed packages, so the playground works offline.
-const ASSETS: Record<string, string> = {
-  'react.js': 'react/umd/react.production.min.js',
-  'react-dom.js': 'react-dom/umd/react-dom.production.min.js',
-  'graphiql.js': 'graphiql/graphiql.min.js',
-  'graphiql.css': 'graphiql/graphiql.min.css',
+const ASSETS: Record<string, [packageName: string, file: string]> = {
+  'react.js': ['react', 'umd/react.production.min.js'],
+  'react-dom.js': ['react-dom', 'umd/react-dom.production.min.js'],
+  'graphiql.js': ['graphiql', 'graphiql.min.js'],
+  'graphiql.css': ['graphiql', 'graphiql.min.css'],
 };
+
+// The UMD builds are not in the packages' exports: find each package's folder through its package.json.
+function assetPath([packageName, file]: [string, string]): string {
+  return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file);
+}
 const ASSET_PATH = '/playground';
 
 export function servePlaygroundAssets(app: express.Express): void {
   app.get(`${ASSET_PATH}/:file`, (req, res) => {
-    const module = ASSETS[req.params.file];
-    if (!module) {
+    const asset = ASSETS[req.params.file];
+    if (!asset) {
       res.sendStatus(404);
       return;
     }
-    res.sendFile(path.resolve(require.resolve(module)), { maxAge: '1d' });
+    res.sendFile(assetPath(asset), { maxAge: '1d' });
   });
 }
 

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { CONFIG_VARIABLES, loadConfig } from '../../services/core/config';
+
+describe('the config module', () => {
+  test('works with nothing set: embedded databases under ./data, the documented ports', () => {
+    const config = loadConfig({});
+    expect(config.env).toBe('development');
+    expect(config.gateway).toEqual({ port: 4000, supergraph: 'schema/supergraph.graphql' });
+    expect(config.subgraphs.district).toEqual({
+      name: 'district',
+      port: 4001,
+      dbUrl: `sqlite:${path.resolve('data', 'district.sqlite')}`,
+      seedWhenEmpty: true,
+      url: 'http://localhost:4001/graphql',
+    });
+    expect([config.subgraphs.cluster.port, config.subgraphs.city.port]).toEqual([4002, 4003]);
+  });
+
+  test('reads every variable it documents', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: '/var/lib/emulation',
+      GATEWAY_PORT: '8080',
+      GATEWAY_SUPERGRAPH: 'introspect',
+      CITY_PORT: '5003',
+      CITY_DB_URL: 'mysql://app:secret@db.internal:3306/emulation_city',
+      CLUSTER_URL: 'http://cluster.internal/graphql',
+    });
+    expect(config.env).toBe('production');
+    expect(config.gateway).toEqual({ port: 8080, supergraph: 'introspect' });
+    expect(config.subgraphs.district.dbUrl).toBe('sqlite:/var/lib/emulation/district.sqlite');
+    expect(config.subgraphs.city).toMatchObject({ port: 5003, seedWhenEmpty: false, url: 'http://localhost:5003/graphql' });
+    expect(config.subgraphs.cluster.url).toBe('http://cluster.internal/graphql');
+  });
+
+  test('seeds an empty MySQL database only when asked', () => {
+    const mysql = 'mysql://root@127.0.0.1:3306/emulation_district';
+    expect(loadConfig({ DISTRICT_DB_URL: mysql }).subgraphs.district.seedWhenEmpty).toBe(false);
+    expect(loadConfig({ DISTRICT_DB_URL: mysql, SEED_WHEN_EMPTY: 'true' }).subgraphs.district.seedWhenEmpty).toBe(true);
+    expect(loadConfig({ SEED_WHEN_EMPTY: 'false' }).subgraphs.district.seedWhenEmpty).toBe(false);
+  });
+
+  test.each([
+    [{ GATEWAY_PORT: 'http' }, /GATEWAY_PORT must be a port number/],
+    [{ CITY_PORT: '70000' }, /CITY_PORT must be a port number/],
+    [{ DISTRICT_DB_URL: 'postgres://localhost/x' }, /DISTRICT_DB_URL must start with mysql:\/\//],
+    [{ SEED_WHEN_EMPTY: 'sometimes' }, /SEED_WHEN_EMPTY must be true or false/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV must be development, production or test/],
+  ])('refuses %j with a message that names the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  test('documents a default for every variable it reads', () => {
+    expect(Object.keys(CONFIG_VARIABLES).sort()).toEqual(
+      [
+        'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY',
+        ...['DISTRICT', 'CLUSTER', 'CITY'].flatMap((name) => [`${name}_PORT`, `${name}_DB_URL`, `${name}_URL`]),
+      ].sort(),
+    );
+  });
+});
