@@ -64,8 +64,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop());
   for (const name of SUBGRAPH_NAMES) launch(name, `services/${name}/index.js`);
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilLive(`http://localhost:${config.subgraphs[name].port}/`)));
+  // A subgraph that died while we waited has already stopped the others.
+  if (stopping) return;
   launch('gateway', 'gateway/index.js');
   await waitUntilLive(`http://localhost:${config.gateway.port}/`);
+  if (stopping) return;
   console.log(
     [
       '',

@@ -17,7 +17,7 @@ export interface RequestContext extends BaseContext {
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-export function requestContextOf(req: Request): RequestContext {
+function requestContextOf(req: Request): RequestContext {
   const given = req.get(REQUEST_ID_HEADER);
   return {
     // A client's id is kept so that one request can be followed across services; a bad one is replaced.

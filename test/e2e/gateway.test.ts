@@ -1,10 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '../../gateway/gateway';
-import { loadConfig } from '../../services/core/config';
 import type { RunningService } from '../../services/core/http';
 import { embeddedDatabases, type TestDatabases } from '../support/databases';
-import { postGraphQL, startFederation, type Federation } from '../support/federation';
+import { gatewayConfig, postGraphQL, startFederation, type Federation } from '../support/federation';
 
 /** A proxy in front of a subgraph that remembers the headers of every request the gateway sends it. */
 async function recordingProxy(target: string): Promise<{ url: string; seen: http.IncomingHttpHeaders[]; close(): void }> {
@@ -18,16 +17,6 @@ async function recordingProxy(target: string): Promise<{ url: string; seen: http
   });
   await new Promise<void>((resolve) => server.listen(0, resolve));
   return { url: `http://localhost:${(server.address() as AddressInfo).port}/graphql`, seen, close: () => server.close() };
-}
-
-function gatewayEnv(federation: Federation, overrides: Record<string, string> = {}) {
-  return loadConfig({
-    NODE_ENV: 'test',
-    DISTRICT_URL: federation.subgraphs.district.url,
-    CLUSTER_URL: federation.subgraphs.cluster.url,
-    CITY_URL: federation.subgraphs.city.url,
-    ...overrides,
-  });
 }
 
 const NAMES_AND_ROLES = `{ district(id: "hoang-mai") { name clusterMembership(year: 2017) { role } } }`;
@@ -48,7 +37,7 @@ describe('the gateway', () => {
   let gateway: RunningService;
   beforeAll(async () => {
     proxy = await recordingProxy(federation.subgraphs.district.url);
-    gateway = await startGateway(gatewayEnv(federation, { DISTRICT_URL: proxy.url }), { port: 0 });
+    gateway = await startGateway(gatewayConfig(federation.subgraphs, { DISTRICT_URL: proxy.url }), { port: 0 });
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -85,7 +74,7 @@ describe('the gateway', () => {
   });
 
   test('composes from the live subgraphs with GATEWAY_SUPERGRAPH=introspect', async () => {
-    const composing = await startGateway(gatewayEnv(federation, { GATEWAY_SUPERGRAPH: 'introspect' }), { port: 0 });
+    const composing = await startGateway(gatewayConfig(federation.subgraphs, { GATEWAY_SUPERGRAPH: 'introspect' }), { port: 0 });
     try {
       const body = await postGraphQL(composing.url, NAMES_AND_ROLES);
       expect(body).toEqual({ data: { district: { name: 'Hoàng Mai', clusterMembership: { role: 'HEAD' } } } });
@@ -95,7 +84,7 @@ describe('the gateway', () => {
   });
 
   test('refuses to start without a supergraph, saying how to make one', async () => {
-    await expect(startGateway(gatewayEnv(federation, { GATEWAY_SUPERGRAPH: 'schema/none.graphql' }), { port: 0 })).rejects.toThrow(
+    await expect(startGateway(gatewayConfig(federation.subgraphs, { GATEWAY_SUPERGRAPH: 'schema/none.graphql' }), { port: 0 })).rejects.toThrow(
       /no supergraph at .*none\.graphql: run `npm run schema`/,
     );
   });

@@ -1,4 +1,4 @@
-import { loadConfig, type SubgraphName } from '../../services/core/config';
+import { loadConfig, type Config, type SubgraphName } from '../../services/core/config';
 import type { RunningService } from '../../services/core/http';
 import { startSubgraph } from '../../services/core/subgraph';
 import { SUBGRAPHS } from '../../services/subgraphs';
@@ -8,7 +8,7 @@ export interface Federation {
   gateway: RunningService;
   subgraphs: Record<SubgraphName, RunningService>;
   /** POSTs a query to the gateway and returns the parsed body. */
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLBody<T>>;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
   stop(): Promise<void>;
 }
 
@@ -17,50 +17,44 @@ export interface GraphQLBody<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function postGraphQL<T = any>(
-  url: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphQLBody<T>> {
+export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLBody<T>;
+}
+
+/** A gateway's configuration that reaches the given subgraphs, with any other variables set. */
+export function gatewayConfig(subgraphs: Record<SubgraphName, RunningService>, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DISTRICT_URL: subgraphs.district.url,
+    CLUSTER_URL: subgraphs.cluster.url,
+    CITY_URL: subgraphs.city.url,
+    ...env,
+  });
 }
 
 /**
  * The three subgraphs on free ports, each on its own database, seeded with the demo data, behind a
  * real gateway: what `npm start` runs, in one process.
  */
-export async function startFederation(
-  dbUrls: Record<SubgraphName, string>,
-  env: Record<string, string> = {},
-): Promise<Federation> {
+export async function startFederation(dbUrls: Record<SubgraphName, string>): Promise<Federation> {
   const started: RunningService[] = [];
   try {
-    const config = loadConfig({ NODE_ENV: 'test', ...env });
+    const config = loadConfig({ NODE_ENV: 'test' });
     for (const definition of SUBGRAPHS) {
       started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true }));
     }
     const subgraphs = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
-    const gateway = await startGateway(
-      loadConfig({
-        NODE_ENV: 'test',
-        ...env,
-        DISTRICT_URL: subgraphs.district.url,
-        CLUSTER_URL: subgraphs.cluster.url,
-        CITY_URL: subgraphs.city.url,
-      }),
-      { port: 0 },
-    );
+    const gateway = await startGateway(gatewayConfig(subgraphs), { port: 0 });
     started.push(gateway);
     return {
       gateway,
       subgraphs,
-      query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+      query: (query, variables) => postGraphQL(gateway.url, query, variables),
       stop: () => stopAll(started),
     };
   } catch (error) {
