@@ -20,7 +20,7 @@ async function main(): Promise<void> {
         console.log(`${definition.name}: ${redact(dbUrl)} already holds data; left as it is (--replace to reload it)`);
         continue;
       }
-      await seedDatabase(definition, db, replace);
+      await seedDatabase(definition, db, { dataset: config.dataset, scale: 1 }, replace);
       console.log(`${definition.name}: loaded the demo data into ${redact(dbUrl)}`);
     } finally {
       await db.destroy();

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SeedOptions } from '../core/seed';
 import { Award } from './entities/award';
 import { AwardLevel, AwardType, RecipientKind } from './entities/award-type';
 
@@ -54,7 +55,7 @@ const NAMED_AWARDS: Array<Pick<Award, 'year' | 'awardTypeCode' | 'recipientKind'
 ];
 
 /** The demo data set: the award catalogue and the awards of the seed articles. */
-export async function seedAwards(manager: EntityManager): Promise<void> {
+export async function seedAwards(manager: EntityManager, _options: SeedOptions): Promise<void> {
   await manager.save(
     CATALOGUE.map(([code, name, nameEn, level, recipientKinds, cashMultiple]) =>
       manager.create(AwardType, { code, name, nameEn, level, recipientKinds, cashMultiple: cashMultiple ?? null }),

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SeedOptions } from '../core/seed';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership, ClusterRole } from './entities/cluster-membership';
 
@@ -28,7 +29,7 @@ const PUBLISHED: PublishedYear[] = [
 const CLUSTERS = ['II', 'III', 'IX', 'XII'];
 
 /** The demo data set: the clusters and memberships that Hà Nội's published reports name. */
-export async function seedClusters(manager: EntityManager): Promise<void> {
+export async function seedClusters(manager: EntityManager, _options: SeedOptions): Promise<void> {
   await manager.save(CLUSTERS.map((id) => manager.create(Cluster, { id, name: `Cụm thi đua số ${id}` })));
   await manager.save(
     PUBLISHED.flatMap(({ cluster, year, members, head, deputy }) =>

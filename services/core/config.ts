@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DATASET_NAMES, type DatasetName } from './datasets';
 
 /** The three subgraphs; each owns one level of the emulation system and its own database. */
 export const SUBGRAPH_NAMES = ['district', 'cluster', 'city'] as const;
@@ -26,6 +27,8 @@ export interface GatewayConfig {
 export interface Config {
   env: RuntimeEnv;
   dataDir: string;
+  /** The data set an empty database is seeded with (a deployment serves one city). */
+  dataset: DatasetName;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   gateway: GatewayConfig;
 }
@@ -51,6 +54,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   CLUSTER_URL: 'http://localhost:4002/graphql',
   CITY_URL: 'http://localhost:4003/graphql',
   SEED_WHEN_EMPTY: 'true for the embedded database, false for MySQL',
+  SEED_DATASET: 'hanoi',
 };
 
 export class ConfigError extends Error {}
@@ -70,6 +74,12 @@ function readBoolean(env: Env, key: string): boolean | undefined {
   if (['true', '1', 'yes'].includes(raw)) return true;
   if (['false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
+}
+
+function readDataset(env: Env): DatasetName {
+  const raw = env.SEED_DATASET || CONFIG_VARIABLES.SEED_DATASET;
+  if ((DATASET_NAMES as string[]).includes(raw)) return raw as DatasetName;
+  throw new ConfigError(`SEED_DATASET must be one of ${DATASET_NAMES.join(', ')}, got "${raw}"`);
 }
 
 function readEnvName(env: Env): RuntimeEnv {
@@ -113,6 +123,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     env: readEnvName(env),
     dataDir,
+    dataset: readDataset(env),
     subgraphs,
     gateway: {
       port: readPort(env, 'GATEWAY_PORT'),

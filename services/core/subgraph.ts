@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, Logger } from 'typeorm';
 import type { Config, SubgraphName } from './config';
 import { openDataSource, redact } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
+import type { SeedOptions } from './seed';
 import { serveGraphQL, type RequestContext, type RunningService } from './http';
 
 export interface SubgraphContext<L> extends RequestContext {
@@ -21,8 +22,8 @@ export interface SubgraphDefinition<L = unknown> {
   migrations: Function[];
   schema: FederatedSchemaOptions;
   createLoaders(db: DataSource): L;
-  /** Writes the demo data set; runs inside one transaction. */
-  seed(manager: EntityManager): Promise<void>;
+  /** Writes this level's part of a data set; runs inside one transaction. */
+  seed(manager: EntityManager, options: SeedOptions): Promise<void>;
 }
 
 export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string, logger?: Logger): Promise<DataSource> {
@@ -33,15 +34,15 @@ export async function isEmpty(definition: SubgraphDefinition, db: DataSource): P
   return (await db.getRepository(definition.entities[0]).count()) === 0;
 }
 
-/** Loads the demo data set; with `replace`, the subgraph's rows are deleted first, in the same transaction. */
-export async function seedDatabase(definition: SubgraphDefinition, db: DataSource, replace = false): Promise<void> {
+/** Loads a data set; with `replace`, the subgraph's rows are deleted first, in the same transaction. */
+export async function seedDatabase(definition: SubgraphDefinition, db: DataSource, options: SeedOptions, replace = false): Promise<void> {
   await db.transaction(async (manager) => {
     if (replace) {
       for (const entity of [...definition.entities].reverse()) {
         await manager.createQueryBuilder().delete().from(entity).execute();
       }
     }
-    await definition.seed(manager);
+    await definition.seed(manager, options);
   });
 }
 
@@ -78,8 +79,8 @@ export async function startSubgraph<L>(
   const db = await openSubgraphDatabase(definition, dbUrl);
   try {
     if ((options.seedWhenEmpty ?? own.seedWhenEmpty) && (await isEmpty(definition, db))) {
-      await seedDatabase(definition, db);
-      console.log(`[${definition.name}] seeded the demo data into ${redact(dbUrl)}`);
+      await seedDatabase(definition, db, { dataset: config.dataset, scale: 1 });
+      console.log(`[${definition.name}] seeded the ${config.dataset} data set into ${redact(dbUrl)}`);
     }
     const schema = await buildFederatedSchema(definition.schema);
     return await serveGraphQL<SubgraphContext<L>>({

@@ -24,7 +24,7 @@ export async function subgraphUnderTest(definition: SubgraphDefinition<any>): Pr
     log: () => undefined,
   };
   const db = await openSubgraphDatabase(definition, 'sqlite::memory:', logger);
-  await seedDatabase(definition, db);
+  await seedDatabase(definition, db, { dataset: 'hanoi', scale: 1 });
   const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
   await server.start();
   return {

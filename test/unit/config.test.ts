@@ -46,6 +46,7 @@ describe('the config module', () => {
     [{ DISTRICT_DB_URL: 'postgres://localhost/x' }, /DISTRICT_DB_URL must start with mysql:\/\//],
     [{ SEED_WHEN_EMPTY: 'sometimes' }, /SEED_WHEN_EMPTY must be true or false/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be development, production or test/],
+    [{ SEED_DATASET: 'saigon' }, /SEED_DATASET must be one of hanoi, camle/],
   ])('refuses %j with a message that names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -53,7 +54,7 @@ describe('the config module', () => {
   test('documents a default for every variable it reads', () => {
     expect(Object.keys(CONFIG_VARIABLES).sort()).toEqual(
       [
-        'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY',
+        'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY', 'SEED_DATASET',
         ...['DISTRICT', 'CLUSTER', 'CITY'].flatMap((name) => [`${name}_PORT`, `${name}_DB_URL`, `${name}_URL`]),
       ].sort(),
     );
