@@ -29,6 +29,14 @@ export interface DatasetPlan {
   districts: PlannedDistrict[];
   /** The years the generator fills; published facts replace what it would make for their year. */
   syntheticYears: number[];
+  /** People a source article names, besides the generated ones; the district holds them, others refer to them. */
+  namedPeople: NamedPerson[];
+}
+
+export interface NamedPerson extends Omit<PlannedPerson, 'birthYear'> {
+  /** Not published. */
+  birthYear: null;
+  source: string;
 }
 
 // Hà Nội's borders as widened on 2008-08-01 are where the demo's records begin; Hà Đông and Sơn Tây
@@ -70,8 +78,10 @@ const HANOI_DISTRICTS: Array<[id: string, name: string, kind: DistrictKindName, 
   ['ung-hoa', 'Ứng Hòa', 'RURAL_DISTRICT'],
 ];
 
-// Ba Đình's 2020 conference honoured 53 + 13 collectives: it needs more units than the typical 20.
+// Published counts need more than a typical district's 20 units and 250 people: Ba Đình honoured
+// 53 + 13 collectives in 2020, Đống Đa conferred over 1,000 district titles and forms in 2023.
 const UNITS_FOR_PUBLISHED_COUNTS: Record<string, number> = { 'ba-dinh': 70 };
+const PEOPLE_FOR_PUBLISHED_COUNTS: Record<string, number> = { 'dong-da': 800 };
 
 const PLANS: Record<DatasetName, DatasetPlan> = {
   hanoi: {
@@ -84,9 +94,21 @@ const PLANS: Record<DatasetName, DatasetPlan> = {
       validFrom,
       validTo: DISTRICT_LEVEL_ABOLISHED,
       units: UNITS_FOR_PUBLISHED_COUNTS[id] ?? 20,
-      people: 250,
+      people: PEOPLE_FOR_PUBLISHED_COUNTS[id] ?? 250,
     })),
     syntheticYears: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024],
+    namedPeople: [
+      {
+        id: 'dong-da-do-trong-nam',
+        districtId: 'dong-da',
+        unitId: 'dong-da-u001',
+        fullName: 'Đỗ Trọng Nam',
+        gender: 'MALE',
+        birthYear: null,
+        position: 'Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa',
+        source: '001_48fd20e11e7bbade.txt',
+      },
+    ],
   },
   // Cẩm Lệ (Đà Nẵng), 2017, from seed 003: the published counts only (304 LDTT needs 400 people).
   camle: {
@@ -96,6 +118,7 @@ const PLANS: Record<DatasetName, DatasetPlan> = {
       { id: 'cam-le', name: 'Cẩm Lệ', kind: 'URBAN_DISTRICT', validFrom: '2005-08-05', validTo: DISTRICT_LEVEL_ABOLISHED, units: 45, people: 400 },
     ],
     syntheticYears: [],
+    namedPeople: [],
   },
 };
 
