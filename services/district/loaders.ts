@@ -1,12 +1,162 @@
-import { In, type DataSource } from 'typeorm';
-import { loadOne } from '../core/loaders';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { groupBy, loadMany, loadOne } from '../core/loaders';
 import { District } from './entities/district';
+import { Discipline } from './entities/discipline';
+import { Initiative } from './entities/initiative';
+import { LocalAward } from './entities/local-award';
+import { Movement } from './entities/movement';
+import { Person } from './entities/person';
+import { Successor } from './entities/successor';
+import { Target } from './entities/target';
+import { Unit } from './entities/unit';
+import { YearRating } from './entities/year-rating';
+
+export interface DistrictYear {
+  districtId: string;
+  year: number;
+}
+export interface DistrictUnit {
+  districtId: string;
+  unitId: string;
+}
+export interface DistrictPerson {
+  districtId: string;
+  personId: string;
+}
+export interface LocalAwardCountRow extends DistrictYear {
+  awardTypeCode: string;
+  count: number;
+}
+
+const distinct = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** Rows of the keys' districts and years: one query per distinct year (a request almost always asks for one). */
+async function byDistrictAndYear<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, keys: readonly DistrictYear[]): Promise<T[]> {
+  const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
+    db
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .where('row.districtId IN (:...districtIds)', { districtIds: distinct(sameYear.map((key) => key.districtId)) })
+      .andWhere('row.year = :year', { year })
+      .orderBy('row.id')
+      .getMany(),
+  );
+  return (await Promise.all(batches)).flat();
+}
+
+/**
+ * Rows held by the given units or people. The district is in the filter too: it is the shard key,
+ * and a unit or person is always asked for together with its district.
+ */
+function byHolder<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  column: 'unitId' | 'personId',
+  keys: ReadonlyArray<{ districtId: string; holderId: string }>,
+  order: string[],
+): Promise<T[]> {
+  const query = db
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .where('row.districtId IN (:...districtIds)', { districtIds: distinct(keys.map((key) => key.districtId)) })
+    .andWhere(`row.${column} IN (:...holderIds)`, { holderIds: distinct(keys.map((key) => key.holderId)) });
+  for (const field of order) query.addOrderBy(`row.${field}`);
+  return query.getMany();
+}
+
+const ofUnits = (keys: readonly DistrictUnit[]) => keys.map(({ districtId, unitId }) => ({ districtId, holderId: unitId }));
+const ofPeople = (keys: readonly DistrictPerson[]) => keys.map(({ districtId, personId }) => ({ districtId, holderId: personId }));
 
 export function createDistrictLoaders(db: DataSource) {
   return {
     districtById: loadOne(
       (ids: readonly string[]) => db.getRepository(District).findBy({ id: In([...ids]) }),
       (district) => district.id,
+    ),
+    successorsOfDistrict: loadMany(
+      (ids: readonly string[]) => db.getRepository(Successor).find({ where: { districtId: In([...ids]) }, order: { name: 'ASC' } }),
+      (successor) => successor.districtId,
+    ),
+    unitsOfDistrict: loadMany(
+      (ids: readonly string[]) => db.getRepository(Unit).find({ where: { districtId: In([...ids]) }, order: { id: 'ASC' } }),
+      (unit) => unit.districtId,
+    ),
+    // Ids are unique across the city, and a reference from another subgraph carries only the id:
+    // on a sharded deployment these two go through a lookup index on id.
+    unitById: loadOne(
+      (ids: readonly string[]) => db.getRepository(Unit).findBy({ id: In([...ids]) }),
+      (unit) => unit.id,
+    ),
+    personById: loadOne(
+      (ids: readonly string[]) => db.getRepository(Person).findBy({ id: In([...ids]) }),
+      (person) => person.id,
+    ),
+    peopleOfUnit: loadMany(
+      (keys: readonly DistrictUnit[]) => byHolder(db, Person, 'unitId', ofUnits(keys), ['id']),
+      (person): DistrictUnit => ({ districtId: person.districtId, unitId: person.unitId }),
+    ),
+    movementsOfDistrict: loadMany(
+      (ids: readonly string[]) => db.getRepository(Movement).find({ where: { districtId: In([...ids]) }, order: { year: 'ASC', id: 'ASC' } }),
+      (movement) => movement.districtId,
+    ),
+    movementsOfDistrictInYear: loadMany(
+      (keys: readonly DistrictYear[]) => byDistrictAndYear(db, Movement, keys),
+      (movement): DistrictYear => ({ districtId: movement.districtId, year: movement.year }),
+    ),
+    targetsOfDistrict: loadMany(
+      (keys: readonly DistrictYear[]) => byDistrictAndYear(db, Target, keys),
+      (target): DistrictYear => ({ districtId: target.districtId, year: target.year }),
+    ),
+    localAwardsOfDistrict: loadMany(
+      (keys: readonly DistrictYear[]) => byDistrictAndYear(db, LocalAward, keys),
+      (award): DistrictYear => ({ districtId: award.districtId, year: award.year }),
+    ),
+    localAwardCountsOfDistrict: loadMany(
+      async (keys: readonly DistrictYear[]) => {
+        const batches = [...groupBy(keys, (key) => key.year)].map(async ([year, sameYear]) => {
+          const rows: Array<{ districtId: string; awardTypeCode: string; count: string | number }> = await db
+            .getRepository(LocalAward)
+            .createQueryBuilder('award')
+            .select('award.district_id', 'districtId')
+            .addSelect('award.award_type_code', 'awardTypeCode')
+            .addSelect('COUNT(*)', 'count')
+            .where('award.year = :year', { year })
+            .andWhere('award.district_id IN (:...districtIds)', { districtIds: distinct(sameYear.map((key) => key.districtId)) })
+            .groupBy('award.district_id')
+            .addGroupBy('award.award_type_code')
+            .orderBy('award.district_id')
+            .addOrderBy('award.award_type_code')
+            .getRawMany();
+          // MySQL answers COUNT(*) as a string.
+          return rows.map((row): LocalAwardCountRow => ({ districtId: row.districtId, year, awardTypeCode: row.awardTypeCode, count: Number(row.count) }));
+        });
+        return (await Promise.all(batches)).flat();
+      },
+      (row): DistrictYear => ({ districtId: row.districtId, year: row.year }),
+    ),
+    ratingsOfUnit: loadMany(
+      (keys: readonly DistrictUnit[]) => byHolder(db, YearRating, 'unitId', ofUnits(keys), ['year']),
+      (rating): DistrictUnit => ({ districtId: rating.districtId, unitId: rating.unitId! }),
+    ),
+    ratingsOfPerson: loadMany(
+      (keys: readonly DistrictPerson[]) => byHolder(db, YearRating, 'personId', ofPeople(keys), ['year']),
+      (rating): DistrictPerson => ({ districtId: rating.districtId, personId: rating.personId! }),
+    ),
+    localAwardsOfUnit: loadMany(
+      (keys: readonly DistrictUnit[]) => byHolder(db, LocalAward, 'unitId', ofUnits(keys), ['year', 'awardTypeCode']),
+      (award): DistrictUnit => ({ districtId: award.districtId, unitId: award.unitId! }),
+    ),
+    localAwardsOfPerson: loadMany(
+      (keys: readonly DistrictPerson[]) => byHolder(db, LocalAward, 'personId', ofPeople(keys), ['year', 'awardTypeCode']),
+      (award): DistrictPerson => ({ districtId: award.districtId, personId: award.personId! }),
+    ),
+    initiativesOfPerson: loadMany(
+      (keys: readonly DistrictPerson[]) => byHolder(db, Initiative, 'personId', ofPeople(keys), ['year', 'id']),
+      (initiative): DistrictPerson => ({ districtId: initiative.districtId, personId: initiative.personId }),
+    ),
+    disciplinesOfPerson: loadMany(
+      (keys: readonly DistrictPerson[]) => byHolder(db, Discipline, 'personId', ofPeople(keys), ['from']),
+      (discipline): DistrictPerson => ({ districtId: discipline.districtId, personId: discipline.personId }),
     ),
   };
 }

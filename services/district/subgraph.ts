@@ -1,18 +1,47 @@
 import type { SubgraphDefinition } from '../core/subgraph';
+import { Discipline } from './entities/discipline';
 import { District } from './entities/district';
+import { Initiative } from './entities/initiative';
+import { LocalAward } from './entities/local-award';
+import { Movement } from './entities/movement';
+import { Person } from './entities/person';
+import { Successor } from './entities/successor';
+import { Target } from './entities/target';
+import { Unit } from './entities/unit';
+import { YearRating } from './entities/year-rating';
 import { createDistrictLoaders, type DistrictLoaders } from './loaders';
 import { CreateDistrict1732300000000 } from './migrations/1732300000000-create-district';
+import { DisciplineResolver } from './resolvers/discipline.resolver';
 import { DistrictResolver, resolveDistrictReference } from './resolvers/district.resolver';
+import { InitiativeResolver } from './resolvers/initiative.resolver';
+import { LocalAwardResolver } from './resolvers/local-award.resolver';
+import { PersonResolver, resolvePersonReference } from './resolvers/person.resolver';
+import { TargetResolver } from './resolvers/target.resolver';
+import { resolveUnitReference, UnitResolver } from './resolvers/unit.resolver';
+import { YearRatingResolver } from './resolvers/year-rating.resolver';
 import { seedDistricts } from './seed';
 
 /** The district level: its units, people, movements, targets and the titles it confers. */
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: 'district',
-  entities: [District],
+  entities: [District, Successor, Unit, Person, Movement, Target, YearRating, Initiative, Discipline, LocalAward],
   migrations: [CreateDistrict1732300000000],
   schema: {
-    resolvers: [DistrictResolver],
-    referenceResolvers: { District: { __resolveReference: resolveDistrictReference } },
+    resolvers: [
+      DistrictResolver,
+      UnitResolver,
+      PersonResolver,
+      TargetResolver,
+      YearRatingResolver,
+      InitiativeResolver,
+      DisciplineResolver,
+      LocalAwardResolver,
+    ],
+    referenceResolvers: {
+      District: { __resolveReference: resolveDistrictReference },
+      Unit: { __resolveReference: resolveUnitReference },
+      Person: { __resolveReference: resolvePersonReference },
+    },
   },
   createLoaders: createDistrictLoaders,
   seed: seedDistricts,

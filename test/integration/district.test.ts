@@ -1,11 +1,29 @@
+import { ApolloServer } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { buildFederatedSchema } from '../../services/core/federated-schema';
+import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins } from '../../services/core/subgraph';
+import { datasetPlan } from '../../services/core/datasets';
 import { districtSubgraph } from '../../services/district/subgraph';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
+
+const SEED_001 = '001_48fd20e11e7bbade.txt';
+const SEED_003 = '003_d8a3844026080267.txt';
+const SEED_004 = '004_0d86179cd3a6a5de.txt';
+
+type Count = { awardType: { code: string }; count: number };
+const countsByCode = (counts: Count[]) => Object.fromEntries(counts.map(({ awardType, count }) => [awardType.code, count]));
 
 let subgraph: SubgraphUnderTest;
 beforeAll(async () => {
   subgraph = await subgraphUnderTest(districtSubgraph);
 });
 afterAll(() => subgraph.stop());
+
+async function answer(query: string, variables?: Record<string, unknown>): Promise<any> {
+  const { data, errors } = await subgraph.execute(query, variables);
+  expect(errors).toBeUndefined();
+  return data;
+}
 
 describe('district subgraph', () => {
   test("lists Hà Nội's 30 district-level units in Vietnamese order, dated", async () => {
@@ -27,9 +45,12 @@ describe('district subgraph', () => {
     expect(data).toEqual({ district: { name: 'Sơn Tây', kind: 'TOWN' }, none: null });
   });
 
-  test('publishes its SDL with District as an entity keyed by id', async () => {
+  test('publishes its SDL with District, Unit and Person as entities keyed by id, and AwardType as a stub', async () => {
     const { data } = await subgraph.execute(`{ _service { sdl } }`);
     expect(data._service.sdl).toMatch(/type District\s+@key\(fields: "id"\)/);
+    expect(data._service.sdl).toMatch(/type Unit\s+@key\(fields: "id"\)/);
+    expect(data._service.sdl).toMatch(/type Person\s+@key\(fields: "id"\)/);
+    expect(data._service.sdl).toMatch(/type AwardType\s+@key\(fields: "code", resolvable: false\)/);
     expect(data._service.sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
   });
 
@@ -47,5 +68,339 @@ describe('district subgraph', () => {
     expect(errors).toBeUndefined();
     expect(data._entities).toEqual([{ id: 'dong-da', name: 'Đống Đa' }, null, { id: 'ba-dinh', name: 'Ba Đình' }]);
     expect(selects(subgraph.statements)).toHaveLength(1);
+  });
+
+  test('resolves Unit and Person representations in order, in one statement per type', async () => {
+    const data = await answer(
+      `query ($representations: [_Any!]!) {
+        _entities(representations: $representations) { ... on Unit { id name kind } ... on Person { id fullName source } }
+      }`,
+      {
+        representations: [
+          { __typename: 'Person', id: 'dong-da-do-trong-nam' },
+          { __typename: 'Unit', id: 'ba-dinh-u001' },
+          { __typename: 'Unit', id: 'nowhere-u001' },
+          { __typename: 'Person', id: 'ba-dinh-p0001' },
+          { __typename: 'Unit', id: 'ung-hoa-u020' },
+          { __typename: 'Person', id: 'nobody' },
+        ],
+      },
+    );
+    expect(data._entities.map((entity: any) => entity?.id ?? null)).toEqual(['dong-da-do-trong-nam', 'ba-dinh-u001', null, 'ba-dinh-p0001', 'ung-hoa-u020', null]);
+    expect(data._entities[0]).toEqual({ id: 'dong-da-do-trong-nam', fullName: 'Đỗ Trọng Nam', source: SEED_001 });
+    expect(data._entities[1]).toMatchObject({ kind: 'WARD', name: expect.stringMatching(/^Phường /) });
+    expect(selects(subgraph.statements)).toHaveLength(2);
+  });
+
+  test('names one namesake successor for each district: wards for urban districts and the town, communes for rural ones', async () => {
+    const { districts } = await answer(`{ districts { id kind successors { name kind source } } }`);
+    expect(districts.every((district: any) => district.successors.length === 1)).toBe(true);
+    const byId = Object.fromEntries(districts.map((district: any) => [district.id, district.successors[0]]));
+    expect(byId['ba-dinh']).toEqual({ name: 'Phường Ba Đình', kind: 'WARD', source: 'synthetic' });
+    expect(byId['son-tay']).toEqual({ name: 'Phường Sơn Tây', kind: 'WARD', source: 'synthetic' });
+    expect(byId['ba-vi']).toEqual({ name: 'Xã Ba Vì', kind: 'COMMUNE', source: 'synthetic' });
+  });
+
+  test('rejects a year that cannot be one', async () => {
+    const { errors } = await subgraph.execute(`{ district(id: "ba-dinh") { targets(year: 20200) { name } } }`);
+    expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe(`${SEED_004}: Ba Đình 2020`, () => {
+  test('53 TTLDTT, 13 collectives commended, 7 CSTDCS and 193 LDTT, decided at the 2021-01-20 conference', async () => {
+    const { district } = await answer(`{ district(id: "ba-dinh") {
+      localAwardCounts(year: 2020) { awardType { code } count }
+      localAwards(year: 2020) { awardType { code } unit { id } person { id } decisionNumber decidedOn source }
+    } }`);
+    expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 53, GK: 13, CSTDCS: 7, LDTT: 193 });
+    expect(district.localAwards).toHaveLength(53 + 13 + 7 + 193);
+    expect(new Set(district.localAwards.map((award: any) => `${award.decidedOn} ${award.decisionNumber} ${award.source}`))).toEqual(
+      new Set([`2021-01-20 null ${SEED_004}`]),
+    );
+    const gk = district.localAwards.filter((award: any) => award.awardType.code === 'GK');
+    expect(gk.every((award: any) => award.unit && !award.person)).toBe(true);
+    // Every CSTDCS holder also holds LDTT that year.
+    const ldtt = new Set(district.localAwards.filter((award: any) => award.awardType.code === 'LDTT').map((award: any) => award.person.id));
+    const cstdcs = district.localAwards.filter((award: any) => award.awardType.code === 'CSTDCS');
+    expect(cstdcs.every((award: any) => ldtt.has(award.person.id))).toBe(true);
+  });
+
+  test('exactly 3 collectives rated EXCELLENT (HTXSNV)', async () => {
+    const { district } = await answer(`{ district(id: "ba-dinh") { units { ratings { year rating source } } } }`);
+    const of2020 = district.units.flatMap((unit: any) => unit.ratings).filter((rating: any) => rating.year === 2020);
+    expect(of2020).toHaveLength(district.units.length);
+    const excellent = of2020.filter((rating: any) => rating.rating === 'EXCELLENT');
+    expect(excellent).toEqual(Array(3).fill({ year: 2020, rating: 'EXCELLENT', source: SEED_004 }));
+  });
+
+  test('its targets, planned against actual, with the achievement computed', async () => {
+    const { district } = await answer(`{ district(id: "ba-dinh") {
+      targets(year: 2020) { name unitOfMeasure planned actual higherIsBetter achievementPercent exceeded source }
+    } }`);
+    expect(district.targets.every((target: any) => target.source === SEED_004)).toBe(true);
+    const byActual = Object.fromEntries(district.targets.map((target: any) => [target.actual, target]));
+    expect(byActual[7140.35]).toMatchObject({ planned: 6951.92, unitOfMeasure: 'tỷ đồng', achievementPercent: 102.71, exceeded: true });
+    expect(byActual[94.7]).toMatchObject({ planned: 88.01, unitOfMeasure: '%', achievementPercent: 107.6, exceeded: true });
+    expect(byActual[94.4]).toMatchObject({ planned: 72.06, achievementPercent: 131, exceeded: true });
+    expect(byActual[6402]).toMatchObject({ planned: 6200, unitOfMeasure: 'người', achievementPercent: 103.26 });
+    expect(byActual[426]).toMatchObject({ planned: 250.7, achievementPercent: 169.92, exceeded: true });
+    expect(byActual[73616]).toMatchObject({ planned: null, achievementPercent: null, exceeded: null, name: expect.stringContaining('8,5%') });
+    expect(byActual[586]).toMatchObject({ planned: null, achievementPercent: null, exceeded: null });
+  });
+
+  test('the 2021 emulation movement, launched at the conference', async () => {
+    const { district } = await answer(`{ district(id: "ba-dinh") { movements(year: 2021) { year title launchedOn source } } }`);
+    expect(district.movements).toEqual([{ year: 2021, title: 'Phong trào thi đua năm 2021', launchedOn: '2021-01-20', source: SEED_004 }]);
+  });
+});
+
+describe(`${SEED_001}: Đống Đa 2023`, () => {
+  test('14 targets, all met, 7 exceeded; budget revenue 14,995 bn VND at 102.9%', async () => {
+    const { district } = await answer(`{ district(id: "dong-da") {
+      targets(year: 2023) { name planned actual unitOfMeasure achievementPercent exceeded source }
+    } }`);
+    expect(district.targets).toHaveLength(14);
+    expect(district.targets.filter((target: any) => target.exceeded === true)).toHaveLength(7);
+    expect(district.targets.filter((target: any) => target.achievementPercent === 100)).toHaveLength(7);
+    expect(district.targets.every((target: any) => target.achievementPercent >= 100)).toBe(true);
+    expect(district.targets).toContainEqual({
+      name: 'Tổng thu ngân sách Nhà nước trên địa bàn',
+      planned: 14572.4,
+      actual: 14995,
+      unitOfMeasure: 'tỷ đồng',
+      achievementPercent: 102.9,
+      exceeded: true,
+      source: SEED_001,
+    });
+  });
+
+  test('the movements the article names for 2023', async () => {
+    const { district } = await answer(`{ district(id: "dong-da") { movements(year: 2023) { title source } } }`);
+    const titles = district.movements.map((movement: any) => movement.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Phong trào thi đua phấn đấu hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội 2023',
+        'Phong trào “Sáng kiến, sáng tạo Thủ đô”',
+        'Phong trào “Đẩy mạnh cải cách hành chính”',
+        'Phong trào “Doanh nghiệp quận Đống Đa hội nhập và phát triển”',
+        'Phong trào “Người tốt, việc tốt”',
+      ]),
+    );
+    expect(district.movements.every((movement: any) => movement.source === SEED_001)).toBe(true);
+  });
+
+  test('over 1,000 district titles and forms conferred on 2024-03-21', async () => {
+    const { district } = await answer(`{ district(id: "dong-da") {
+      localAwardCounts(year: 2023) { awardType { code } count }
+      localAwards(year: 2023) { decidedOn source }
+    } }`);
+    const total = district.localAwardCounts.reduce((sum: number, { count }: Count) => sum + count, 0);
+    expect(total).toBeGreaterThan(1000);
+    expect(district.localAwards).toHaveLength(total);
+    expect(district.localAwards.every((award: any) => award.decidedOn === '2024-03-21' && award.source === SEED_001)).toBe(true);
+  });
+
+  test('Đỗ Trọng Nam is a person of Đống Đa, with the district records his City Emulation Soldier title rests on', async () => {
+    const { person } = await answer(`{ person(id: "dong-da-do-trong-nam") {
+      fullName position birthYear source unit { id district { id } } district { name }
+      localAwards { year awardType { code } }
+      initiatives { year scope usedFor { code } }
+    } }`);
+    expect(person).toMatchObject({
+      fullName: 'Đỗ Trọng Nam',
+      birthYear: null,
+      source: SEED_001,
+      unit: { id: 'dong-da-u001', district: { id: 'dong-da' } },
+      district: { name: 'Đống Đa' },
+    });
+    const cstdcsYears = person.localAwards.filter((award: any) => award.awardType.code === 'CSTDCS').map((award: any) => award.year);
+    expect(cstdcsYears).toEqual(expect.arrayContaining([2021, 2022, 2023]));
+    expect(person.initiatives).toContainEqual({ year: 2023, scope: 'CITY', usedFor: { code: 'CSTD_TP' } });
+  });
+});
+
+describe('the generated years', () => {
+  test('ratings for every person and unit in every year, and on the order of 50,000 local awards', async () => {
+    const plan = datasetPlan('hanoi');
+    const [{ awards }] = await subgraph.db.query(`SELECT COUNT(*) AS awards FROM local_award`);
+    expect(Number(awards)).toBeGreaterThan(45_000);
+    expect(Number(awards)).toBeLessThan(65_000);
+    const [{ holders }] = await subgraph.db.query(`SELECT (SELECT COUNT(*) FROM person) + (SELECT COUNT(*) FROM unit) AS holders`);
+    const perYear: Array<{ year: number; ratings: number }> = await subgraph.db.query(`SELECT year, COUNT(*) AS ratings FROM year_rating GROUP BY year ORDER BY year`);
+    expect(perYear.map((row) => [Number(row.year), Number(row.ratings)])).toEqual(plan.syntheticYears.map((year) => [year, Number(holders)]));
+  });
+
+  test('every district has movements, targets and local awards in every year, synthetic where no article speaks', async () => {
+    const slots = (table: string): Promise<Array<{ district_id: string; year: number; source: string }>> =>
+      subgraph.db.query(`SELECT district_id, year, MIN(source) AS source FROM ${table} GROUP BY district_id, year`);
+    for (const table of ['movement', 'target', 'local_award']) {
+      const rows = await slots(table);
+      expect([table, rows.length]).toEqual([table, 30 * 10]);
+      // MIN(source): an article's file name sorts before 'synthetic'.
+      const published = rows.filter((row) => row.source !== 'synthetic').map((row) => `${row.district_id} ${row.year}`);
+      expect(published.every((slot) => ['ba-dinh 2020', 'ba-dinh 2021', 'dong-da 2023'].includes(slot))).toBe(true);
+    }
+  });
+
+  describe("follow DOMAIN.md's rules (SQL over every row)", () => {
+    const violations = async (sql: string): Promise<unknown[]> => subgraph.db.query(sql);
+
+    test('CSTDCS only to LDTT holders of the same year, rated EXCELLENT or with an initiative that year', async () => {
+      expect(
+        await violations(`SELECT c.id FROM local_award c WHERE c.award_type_code = 'CSTDCS' AND (
+          c.person_id IS NULL
+          OR NOT EXISTS (SELECT 1 FROM local_award l WHERE l.award_type_code = 'LDTT' AND l.person_id = c.person_id AND l.year = c.year)
+          OR NOT (EXISTS (SELECT 1 FROM year_rating r WHERE r.person_id = c.person_id AND r.year = c.year AND r.rating = 'EXCELLENT')
+                  OR EXISTS (SELECT 1 FROM initiative i WHERE i.person_id = c.person_id AND i.year = c.year)))`),
+      ).toEqual([]);
+      const [{ cstdcs }] = await subgraph.db.query(`SELECT COUNT(*) AS cstdcs FROM local_award WHERE award_type_code = 'CSTDCS'`);
+      expect(Number(cstdcs)).toBeGreaterThan(3000);
+    });
+
+    test('before 2024 (Decree 91/2017): CSTDCS rests on an initiative used for it, at most 15% of the LDTT holders', async () => {
+      expect(
+        await violations(`SELECT c.id FROM local_award c WHERE c.award_type_code = 'CSTDCS' AND c.year < 2024 AND NOT EXISTS (
+          SELECT 1 FROM initiative i WHERE i.person_id = c.person_id AND i.year = c.year AND i.used_for_award_code = 'CSTDCS')`),
+      ).toEqual([]);
+      expect(
+        await violations(`SELECT district_id, year FROM local_award WHERE year < 2024 AND source = 'synthetic' GROUP BY district_id, year
+          HAVING SUM(CASE WHEN award_type_code = 'CSTDCS' THEN 1 ELSE 0 END) > 0.15 * SUM(CASE WHEN award_type_code = 'LDTT' THEN 1 ELSE 0 END)`),
+      ).toEqual([]);
+    });
+
+    test('LDTT only to people rated GOOD or better and not under a discipline that year', async () => {
+      expect(
+        await violations(`SELECT a.id FROM local_award a JOIN year_rating r ON r.person_id = a.person_id AND r.year = a.year
+          WHERE a.award_type_code IN ('LDTT', 'CSTDCS', 'GK') AND r.rating NOT IN ('EXCELLENT', 'GOOD')`),
+      ).toEqual([]);
+      const disciplined: Array<{ person_id: string; from_date: string; to_date: string }> = await subgraph.db.query(
+        `SELECT person_id, from_date, to_date FROM discipline`,
+      );
+      expect(disciplined.length).toBeGreaterThan(50);
+      const honoured = new Set(
+        (await subgraph.db.query(`SELECT person_id, year FROM local_award WHERE person_id IS NOT NULL`)).map((row: any) => `${row.person_id} ${row.year}`),
+      );
+      for (const { person_id, from_date, to_date } of disciplined) {
+        for (let year = Number(from_date.slice(0, 4)); year <= Number(to_date.slice(0, 4)); year++) expect(honoured.has(`${person_id} ${year}`)).toBe(false);
+      }
+    });
+
+    test('TTLDTT: at least 70% of the members on record are LDTT, and none under a warning or worse', async () => {
+      expect(
+        await violations(`SELECT t.id FROM local_award t WHERE t.award_type_code = 'TTLDTT' AND (
+          (SELECT COUNT(*) FROM person p JOIN local_award l ON l.person_id = p.id AND l.award_type_code = 'LDTT' AND l.year = t.year WHERE p.unit_id = t.unit_id)
+            < 0.7 * (SELECT COUNT(*) FROM person p WHERE p.unit_id = t.unit_id)
+          OR EXISTS (SELECT 1 FROM discipline d JOIN person p ON p.id = d.person_id WHERE p.unit_id = t.unit_id AND d.level <> 'REPRIMAND'
+                     AND d.from_date <= t.year || '-12-31' AND d.to_date >= t.year || '-01-01'))`),
+      ).toEqual([]);
+    });
+  });
+
+  test('statements per request do not grow with the districts asked for', async () => {
+    const fields = `successors { name } movements(year: 2020) { title } targets(year: 2020) { achievementPercent exceeded }
+      localAwardCounts(year: 2020) { awardType { code } count }
+      localAwards(year: 2020) { awardType { code } unit { name } person { fullName } }
+      units { district { id } }`;
+    const one = await answer(`{ district(id: "ba-dinh") { ${fields} } }`);
+    const forOne = selects(subgraph.statements).length;
+    const all = await answer(`{ districts { ${fields} } }`);
+    const forAll = selects(subgraph.statements).length;
+    expect(all.districts).toHaveLength(30);
+    expect(all.districts.flatMap((district: any) => district.localAwards).length).toBeGreaterThan(10 * one.district.localAwards.length);
+    expect(forAll).toBe(forOne);
+    // The counts are one GROUP BY for all the districts of the request.
+    expect(selects(subgraph.statements).filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(1);
+  });
+
+  test('statements per request do not grow with the units and people asked for', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Unit {
+      ratings { rating unit { id } } localAwards { awardType { code } unit { id } }
+      people { unit { id } district { id } ratings { rating person { id } } initiatives { usedFor { code } person { id } } disciplines { level person { id } }
+               localAwards { awardType { code } person { id } } }
+    } } }`;
+    const units = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Unit', id })) });
+    const one = await answer(query, units(['dong-da-u001']));
+    const forOne = selects(subgraph.statements).length;
+    const sixteen = ['ba-dinh', 'dong-da', 'soc-son', 'ung-hoa'].flatMap((district) => ['u001', 'u005', 'u010', 'u020'].map((n) => `${district}-${n}`));
+    const many = await answer(query, units(sixteen));
+    const forMany = selects(subgraph.statements).length;
+    expect(many._entities.flatMap((unit: any) => unit.people).length).toBeGreaterThan(4 * one._entities[0].people.length);
+    expect(forMany).toBe(forOne);
+  });
+});
+
+describe(`a second city: Cẩm Lệ, Đà Nẵng (${SEED_003}), in a database of its own`, () => {
+  let db: DataSource;
+  let server: ApolloServer;
+  const ask = async (query: string): Promise<any> => {
+    const response = await server.executeOperation({ query }, { contextValue: subgraphContext(districtSubgraph, db, { requestId: 'test' }) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toBeUndefined();
+    return response.body.singleResult.data;
+  };
+  beforeAll(async () => {
+    db = await openSubgraphDatabase(districtSubgraph, 'sqlite::memory:');
+    await seedDatabase(districtSubgraph, db, { dataset: 'camle', scale: 1 });
+    server = new ApolloServer({ schema: await buildFederatedSchema(districtSubgraph.schema), plugins: subgraphPlugins() });
+    await server.start();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.destroy();
+  });
+
+  test('holds Cẩm Lệ only, and none of Hà Nội', async () => {
+    const data = await ask(`{
+      districts { id name source successors { name kind } }
+      baDinh: district(id: "ba-dinh") { id }
+      dongDa: person(id: "dong-da-do-trong-nam") { id }
+    }`);
+    expect(data).toEqual({
+      districts: [{ id: 'cam-le', name: 'Cẩm Lệ', source: SEED_003, successors: [{ name: 'Phường Cẩm Lệ', kind: 'WARD' }] }],
+      baDinh: null,
+      dongDa: null,
+    });
+    const years = await db.query(`SELECT DISTINCT year FROM local_award UNION SELECT DISTINCT year FROM year_rating`);
+    expect(years.map((row: any) => Number(row.year))).toEqual([2017]);
+  });
+
+  test("answers its 2017 facts: 36 TTLDTT, 39 + 89 Giấy khen, 38 CSTDCS, 304 LDTT, and 11 collectives and 38 people rated EXCELLENT", async () => {
+    const { district } = await ask(`{ district(id: "cam-le") {
+      localAwardCounts(year: 2017) { awardType { code } count }
+      localAwards(year: 2017) { awardType { code } unit { id } person { id } source }
+      units { ratings { year rating source } people { ratings { year rating source } } }
+    } }`);
+    expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 36, GK: 39 + 89, CSTDCS: 38, LDTT: 304 });
+    const gk = district.localAwards.filter((award: any) => award.awardType.code === 'GK');
+    expect([gk.filter((award: any) => award.unit).length, gk.filter((award: any) => award.person).length]).toEqual([39, 89]);
+    expect(district.localAwards.every((award: any) => award.source === SEED_003)).toBe(true);
+    const excellent = (holders: any[]) => holders.flatMap((holder) => holder.ratings).filter((rating: any) => rating.rating === 'EXCELLENT');
+    expect(excellent(district.units)).toEqual(Array(11).fill({ year: 2017, rating: 'EXCELLENT', source: SEED_003 }));
+    expect(excellent(district.units.flatMap((unit: any) => unit.people))).toEqual(Array(38).fill({ year: 2017, rating: 'EXCELLENT', source: SEED_003 }));
+  });
+
+  test('records the 15 exemplary units in the 2017 movement, and the 2018 covenant with its wards as a 2018 movement', async () => {
+    const { district } = await ask(`{ district(id: "cam-le") { movements { year title launchedOn description source } targets(year: 2017) { name } } }`);
+    expect(district.movements.every((movement: any) => movement.source === SEED_003)).toBe(true);
+    const of2017 = district.movements.filter((movement: any) => movement.year === 2017);
+    expect(of2017.some((movement: any) => /15 đơn vị tiêu biểu/.test(movement.description ?? ''))).toBe(true);
+    expect(district.movements.filter((movement: any) => movement.year === 2018)).toEqual([
+      expect.objectContaining({ title: 'Ký kết giao ước thi đua năm 2018 với các phường', launchedOn: null }),
+    ]);
+    expect(district.targets).toEqual([]);
+  });
+
+  test('is the same on every load: the generator is deterministic', async () => {
+    const again = await openSubgraphDatabase(districtSubgraph, 'sqlite::memory:');
+    try {
+      await seedDatabase(districtSubgraph, again, { dataset: 'camle', scale: 1 });
+      for (const table of ['person', 'year_rating', 'initiative', 'local_award']) {
+        const rows = (source: DataSource) => source.query(`SELECT * FROM ${table} ORDER BY id`);
+        expect(await rows(again)).toEqual(await rows(db));
+      }
+    } finally {
+      await again.destroy();
+    }
   });
 });

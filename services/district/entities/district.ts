@@ -41,4 +41,8 @@ export class District {
   @Field(() => String, { nullable: true, description: 'The last day the unit existed (ISO date); null while it exists' })
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
+
+  @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
+  @Column({ type: 'varchar', length: 64 })
+  source!: string;
 }

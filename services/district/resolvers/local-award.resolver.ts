@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { DistrictContext } from '../context';
+import { AwardType } from '../entities/award-type';
+import { LocalAward } from '../entities/local-award';
+import { Person } from '../entities/person';
+import { Unit } from '../entities/unit';
+
+@Resolver(() => LocalAward)
+export class LocalAwardResolver {
+  @FieldResolver(() => AwardType)
+  awardType(@Root() award: LocalAward): AwardType {
+    return { code: award.awardTypeCode };
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The collective awarded; null for a person' })
+  unit(@Root() award: LocalAward, @Ctx() { loaders }: DistrictContext): Promise<Unit | null> | null {
+    return award.unitId ? loaders.unitById.load(award.unitId) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person awarded; null for a collective' })
+  person(@Root() award: LocalAward, @Ctx() { loaders }: DistrictContext): Promise<Person | null> | null {
+    return award.personId ? loaders.personById.load(award.personId) : null;
+  }
+}

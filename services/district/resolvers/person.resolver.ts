@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { DistrictContext } from '../context';
+import { Discipline } from '../entities/discipline';
+import { District } from '../entities/district';
+import { Initiative } from '../entities/initiative';
+import { LocalAward } from '../entities/local-award';
+import { Person } from '../entities/person';
+import { Unit } from '../entities/unit';
+import { YearRating } from '../entities/year-rating';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by their id (e.g. ba-dinh-p0001); null if there is none' })
+  person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: DistrictContext): Promise<Person | null> {
+    return loaders.personById.load(id);
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<Unit> {
+    // The foreign key guarantees the unit exists.
+    return (await loaders.unitById.load(person.unitId))!;
+  }
+
+  @FieldResolver(() => District)
+  async district(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<District> {
+    return (await loaders.districtById.load(person.districtId))!;
+  }
+
+  @FieldResolver(() => [YearRating], { description: "The person's yearly ratings, by year" })
+  ratings(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<YearRating[]> {
+    return loaders.ratingsOfPerson.load({ districtId: person.districtId, personId: person.id });
+  }
+
+  @FieldResolver(() => [Initiative], { description: "The person's initiatives, by year" })
+  initiatives(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<Initiative[]> {
+    return loaders.initiativesOfPerson.load({ districtId: person.districtId, personId: person.id });
+  }
+
+  @FieldResolver(() => [Discipline], { description: 'The disciplinary measures on the person, oldest first' })
+  disciplines(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<Discipline[]> {
+    return loaders.disciplinesOfPerson.load({ districtId: person.districtId, personId: person.id });
+  }
+
+  @FieldResolver(() => [LocalAward], { description: 'The titles and forms the district conferred on the person, by year' })
+  localAwards(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<LocalAward[]> {
+    return loaders.localAwardsOfPerson.load({ districtId: person.districtId, personId: person.id });
+  }
+}
+
+export function resolvePersonReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Person | null> {
+  return loaders.personById.load(reference.id);
+}
