@@ -1,7 +1,14 @@
-import { In, type DataSource } from 'typeorm';
+import { Between, In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { groupBy, loadMany, loadOne } from '../core/loaders';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership } from './entities/cluster-membership';
+import { Conference } from './entities/conference';
+import { ConferenceFigure } from './entities/conference-figure';
+import { Covenant } from './entities/covenant';
+import { CovenantContent } from './entities/covenant-content';
+import { Nomination } from './entities/nomination';
+import { Score } from './entities/score';
+import { ScoringCriterion } from './entities/scoring-criterion';
 
 interface ClusterYear {
   clusterId: string;
@@ -13,31 +20,74 @@ interface DistrictYear {
 }
 
 /** Runs one query per distinct year among the keys (a request almost always asks for one year). */
-async function membershipsByYear<K extends { year: number }>(
+async function rowsByYear<T extends ObjectLiteral & { year: number }, K extends { year: number }>(
   db: DataSource,
+  entity: EntityTarget<T>,
   keys: readonly K[],
   column: 'clusterId' | 'districtId',
   idOf: (key: K) => string,
-): Promise<ClusterMembership[]> {
+): Promise<T[]> {
   const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
-    db.getRepository(ClusterMembership).findBy({ year, [column]: In(sameYear.map(idOf)) }),
+    db.getRepository(entity).findBy({ year, [column]: In(sameYear.map(idOf)) } as FindOptionsWhere<T>),
   );
   return (await Promise.all(batches)).flat();
 }
 
+function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: number }>(db: DataSource, entity: EntityTarget<T>) {
+  return loadMany(
+    (keys: readonly ClusterYear[]) => rowsByYear(db, entity, keys, 'clusterId', (key) => key.clusterId),
+    (row: T): ClusterYear => ({ clusterId: row.clusterId, year: row.year }),
+  );
+}
+
+function byIds<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>) {
+  return loadOne(
+    (ids: readonly string[]) => db.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>),
+    (row: T) => row.id,
+  );
+}
+
 export function createClusterLoaders(db: DataSource) {
   return {
-    clusterById: loadOne(
-      (ids: readonly string[]) => db.getRepository(Cluster).findBy({ id: In([...ids]) }),
-      (cluster) => cluster.id,
-    ),
-    membersOfCluster: loadMany(
-      (keys: readonly ClusterYear[]) => membershipsByYear(db, keys, 'clusterId', (key) => key.clusterId),
-      (membership): ClusterYear => ({ clusterId: membership.clusterId, year: membership.year }),
-    ),
+    clusterById: byIds(db, Cluster),
+    membersOfCluster: byClusterYear(db, ClusterMembership),
     membershipOfDistrict: loadOne(
-      (keys: readonly DistrictYear[]) => membershipsByYear(db, keys, 'districtId', (key) => key.districtId),
+      (keys: readonly DistrictYear[]) => rowsByYear(db, ClusterMembership, keys, 'districtId', (key) => key.districtId),
       (membership): DistrictYear => ({ districtId: membership.districtId, year: membership.year }),
+    ),
+    covenantOfCluster: loadOne(
+      (keys: readonly ClusterYear[]) => rowsByYear(db, Covenant, keys, 'clusterId', (key) => key.clusterId),
+      (covenant): ClusterYear => ({ clusterId: covenant.clusterId, year: covenant.year }),
+    ),
+    contentsOfCovenant: loadMany(
+      (ids: readonly string[]) => db.getRepository(CovenantContent).findBy({ covenantId: In([...ids]) }),
+      (content) => content.covenantId,
+    ),
+    criteriaOfCluster: byClusterYear(db, ScoringCriterion),
+    criterionById: byIds(db, ScoringCriterion),
+    scoresOfCluster: byClusterYear(db, Score),
+    nominationsOfCluster: byClusterYear(db, Nomination),
+    nominationById: byIds(db, Nomination),
+    // A year is a range of held_on dates, so that the (cluster_id, held_on) index serves it.
+    conferencesOfClusterInYear: loadMany(
+      async (keys: readonly ClusterYear[]) => {
+        const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
+          db.getRepository(Conference).findBy({
+            clusterId: In(sameYear.map((key) => key.clusterId)),
+            heldOn: Between(`${year}-01-01`, `${year}-12-31`),
+          }),
+        );
+        return (await Promise.all(batches)).flat();
+      },
+      (conference): ClusterYear => ({ clusterId: conference.clusterId, year: Number(conference.heldOn.slice(0, 4)) }),
+    ),
+    conferencesOfCluster: loadMany(
+      (ids: readonly string[]) => db.getRepository(Conference).findBy({ clusterId: In([...ids]) }),
+      (conference) => conference.clusterId,
+    ),
+    figuresOfConference: loadMany(
+      (ids: readonly string[]) => db.getRepository(ConferenceFigure).findBy({ conferenceId: In([...ids]) }),
+      (figure) => figure.conferenceId,
     ),
   };
 }

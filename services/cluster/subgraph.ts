@@ -1,21 +1,43 @@
 import type { SubgraphDefinition } from '../core/subgraph';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership } from './entities/cluster-membership';
+import { Conference } from './entities/conference';
+import { ConferenceFigure } from './entities/conference-figure';
+import { Covenant } from './entities/covenant';
+import { CovenantContent } from './entities/covenant-content';
+import { Nomination } from './entities/nomination';
+import { Score } from './entities/score';
+import { ScoringCriterion } from './entities/scoring-criterion';
 import { createClusterLoaders, type ClusterLoaders } from './loaders';
 import { CreateCluster1732300000000 } from './migrations/1732300000000-create-cluster';
 import { ClusterMembershipResolver } from './resolvers/cluster-membership.resolver';
 import { ClusterResolver, resolveClusterReference } from './resolvers/cluster.resolver';
+import { ConferenceResolver } from './resolvers/conference.resolver';
+import { CovenantResolver } from './resolvers/covenant.resolver';
 import { DistrictClusterResolver } from './resolvers/district.resolver';
+import { NominationResolver, resolveNominationReference } from './resolvers/nomination.resolver';
+import { ScoreResolver } from './resolvers/score.resolver';
 import { seedClusters } from './seed';
 
-/** The cluster level: yearly membership and head, and (later) covenants, scores, standings and nominations. */
+/** The cluster level: yearly membership and head, covenants, scoring tables, scores, nominations and conferences. */
 export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
   name: 'cluster',
-  entities: [Cluster, ClusterMembership],
+  entities: [Cluster, ClusterMembership, Covenant, CovenantContent, ScoringCriterion, Score, Nomination, Conference, ConferenceFigure],
   migrations: [CreateCluster1732300000000],
   schema: {
-    resolvers: [ClusterResolver, ClusterMembershipResolver, DistrictClusterResolver],
-    referenceResolvers: { Cluster: { __resolveReference: resolveClusterReference } },
+    resolvers: [
+      ClusterResolver,
+      ClusterMembershipResolver,
+      DistrictClusterResolver,
+      CovenantResolver,
+      ScoreResolver,
+      NominationResolver,
+      ConferenceResolver,
+    ],
+    referenceResolvers: {
+      Cluster: { __resolveReference: resolveClusterReference },
+      Nomination: { __resolveReference: resolveNominationReference },
+    },
   },
   createLoaders: createClusterLoaders,
   seed: seedClusters,

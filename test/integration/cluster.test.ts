@@ -1,11 +1,23 @@
 import { clusterSubgraph } from '../../services/cluster/subgraph';
+import { datasetPlan } from '../../services/core/datasets';
+import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
+
+const SEED_000 = '000_91381798f5ff2055.txt';
+const SEED_002 = '002_90043e1533113753.txt';
+const YEARS = datasetPlan('hanoi').syntheticYears;
 
 let subgraph: SubgraphUnderTest;
 beforeAll(async () => {
   subgraph = await subgraphUnderTest(clusterSubgraph);
 });
 afterAll(() => subgraph.stop());
+
+async function query<T = any>(text: string, variables?: Record<string, unknown>): Promise<T> {
+  const { data, errors } = await subgraph.execute<T>(text, variables);
+  expect(errors).toBeUndefined();
+  return data!;
+}
 
 const ENTITIES = `query ($representations: [_Any!]!, $year: Int!) {
   _entities(representations: $representations) {
@@ -14,55 +26,390 @@ const ENTITIES = `query ($representations: [_Any!]!, $year: Int!) {
   }
 }`;
 
+// Everything a cluster keeps for a year, each relation included once.
+const CLUSTER_YEAR = `
+  id source
+  members(year: $year) { role source district { id } cluster { id } }
+  covenant(year: $year) { id year signedOn source contents { number text source } }
+  scoringTable(year: $year) { id code title maxPoints kind source }
+  scores(year: $year) { id year points note source district { id } criterion { id code maxPoints kind } }
+  nominations(year: $year) { id year status votePercent source district { id } cluster { id } awardType { code } }
+  conferences(year: $year) { id heldOn kind summary source host { id } figures { name value unitOfMeasure source } }
+`;
+
+interface ScoreRow {
+  points: number;
+  district: { id: string };
+  criterion: { maxPoints: number; kind: 'BASE' | 'BONUS' | 'PENALTY' };
+}
+
+/** The standings the way the cluster ranks its members: base and bonus points less penalties, best first. */
+function standings(scores: ScoreRow[]): string[] {
+  const totals = new Map<string, number>();
+  for (const { points, district, criterion } of scores) {
+    totals.set(district.id, (totals.get(district.id) ?? 0) + (criterion.kind === 'PENALTY' ? -points : points));
+  }
+  return [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+}
+
+function countBy<T>(items: T[], keyOf: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[keyOf(item)] = (counts[keyOf(item)] ?? 0) + 1;
+  return counts;
+}
+
 describe('cluster subgraph', () => {
   test('lists the clusters, or those that had members in a year', async () => {
-    const { data } = await subgraph.execute(`{ all: clusters { id name } y2017: clusters(year: 2017) { id } }`);
-    expect(data.all.map((cluster: any) => cluster.id)).toEqual(['II', 'III', 'IX', 'XII']);
-    expect(data.all[1].name).toBe('Cụm thi đua số III');
-    expect(data.y2017).toEqual([{ id: 'III' }]);
+    const data = await query(`{ all: clusters { id name source } y2017: clusters(year: 2017) { id } }`);
+    expect(data.all.map((cluster: any) => cluster.id)).toEqual(['II', 'III', 'IX', 'X', 'XI', 'XII']);
+    expect(data.all[1]).toEqual({ id: 'III', name: 'Cụm thi đua số III', source: SEED_000 });
+    // II is named by seed 002, X and XI are the demo's own.
+    expect(Object.fromEntries(data.all.map((cluster: any) => [cluster.id, cluster.source]))).toEqual({
+      II: SEED_002,
+      III: SEED_000,
+      IX: 'DOMAIN.md',
+      X: 'synthetic',
+      XI: 'synthetic',
+      XII: 'DOMAIN.md',
+    });
+    // Cluster II's members were never published.
+    expect(data.y2017.map((cluster: any) => cluster.id)).toEqual(['III', 'IX', 'X', 'XI', 'XII']);
   });
 
   test('gives a year’s members head first; the head passes from Hoàng Mai (2017) to Đống Đa (2018)', async () => {
-    const { data } = await subgraph.execute(`{
+    const data = await query(`{
       cluster(id: "III") {
-        y2017: members(year: 2017) { role district { id } }
+        y2017: members(year: 2017) { role source district { id } }
         head2017: head(year: 2017) { id }
         head2018: head(year: 2018) { id }
         nobody: members(year: 1999) { role }
       }
     }`);
     expect(data.cluster.y2017).toHaveLength(6);
-    expect(data.cluster.y2017[0]).toEqual({ role: 'HEAD', district: { id: 'hoang-mai' } });
+    expect(data.cluster.y2017[0]).toEqual({ role: 'HEAD', source: SEED_000, district: { id: 'hoang-mai' } });
+    // The 2017 deputy was not published: the rotation chose next year's head, and says so.
+    expect(data.cluster.y2017[1]).toEqual({ role: 'DEPUTY', source: 'synthetic', district: { id: 'dong-da' } });
+    expect(data.cluster.y2017.slice(2).map((member: any) => member.source)).toEqual(Array(4).fill(SEED_000));
     expect(data.cluster.head2017).toEqual({ id: 'hoang-mai' });
     expect(data.cluster.head2018).toEqual({ id: 'dong-da' });
     expect(data.cluster.nobody).toEqual([]);
   });
 
+  test('keeps the published memberships of IX and XII, and marks the other years synthetic', async () => {
+    const data = await query(`{
+      ix: cluster(id: "IX") { y2020: members(year: 2020) { role source district { id } } y2021: members(year: 2021) { source } }
+      xii: cluster(id: "XII") { y2022: members(year: 2022) { role source district { id } } y2023: members(year: 2023) { role source district { id } } }
+    }`);
+    expect(data.ix.y2020[0]).toEqual({ role: 'HEAD', source: 'DOMAIN.md', district: { id: 'cau-giay' } });
+    expect(data.ix.y2021.map((member: any) => member.source)).toEqual(Array(6).fill('synthetic'));
+    expect(data.xii.y2022.slice(0, 2)).toEqual([
+      { role: 'HEAD', source: 'DOMAIN.md', district: { id: 'son-tay' } },
+      { role: 'DEPUTY', source: 'DOMAIN.md', district: { id: 'thach-that' } },
+    ]);
+    expect(data.xii.y2022.slice(2).every((member: any) => member.role === 'MEMBER' && member.source === 'DOMAIN.md')).toBe(true);
+    // 2023's head and deputy are not published; the deputy of 2022 takes over.
+    expect(data.xii.y2023[0]).toEqual({ role: 'HEAD', source: 'synthetic', district: { id: 'thach-that' } });
+    expect(data.xii.y2023.filter((member: any) => member.source === 'DOMAIN.md')).toHaveLength(5);
+  });
+
+  test('places every district of the city in exactly one cluster each year 2015–2024, with one head and one deputy', async () => {
+    const districts = datasetPlan('hanoi').districts.map((district) => district.id).sort();
+    const aliases = YEARS.map((year) => `y${year}: clusters(year: ${year}) { id members(year: ${year}) { role district { id } } }`);
+    const data = await query(`{ ${aliases.join('\n')} }`);
+    expect(YEARS).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    for (const year of YEARS) {
+      const clusters = data[`y${year}`];
+      const members = clusters.flatMap((cluster: any) => cluster.members.map((member: any) => member.district.id));
+      expect([year, [...members].sort()]).toEqual([year, districts]);
+      for (const cluster of clusters) {
+        expect([year, cluster.id, countBy(cluster.members, (member: any) => member.role)]).toEqual([
+          year,
+          cluster.id,
+          { HEAD: 1, DEPUTY: 1, MEMBER: cluster.members.length - 2 },
+        ]);
+      }
+    }
+  });
+
+  test('seed 000: the 2017 year-end review of cluster III at Hoàng Mai, with the figures it reported', async () => {
+    const data = await query(`{
+      cluster(id: "III") {
+        conferences(year: 2017) { id heldOn kind summary source host { id } figures { name value unitOfMeasure source } }
+      }
+    }`);
+    const conferences = data.cluster.conferences;
+    expect(conferences.map((conference: any) => conference.kind)).toEqual(['KICKOFF', 'MIDYEAR_REVIEW', 'YEAR_END_REVIEW']);
+    const review = conferences[2];
+    expect(review).toMatchObject({ id: 'III-2017-11-02', heldOn: '2017-11-02', host: { id: 'hoang-mai' }, source: SEED_000 });
+    expect(review.summary).toMatch(/tổng kết công tác thi đua, khen thưởng năm 2017/);
+    expect(review.summary).toMatch(/bàn giao nhiệm vụ cụm trưởng năm 2018 cho quận Đống Đa/);
+    expect(review.figures.every((figure: any) => figure.source === SEED_000)).toBe(true);
+    expect(review.figures.map((figure: any) => [figure.value, figure.unitOfMeasure])).toEqual([
+      [27000, 'tỷ đồng'],
+      [85.66, '%'],
+      [36400, 'tỷ đồng'],
+      [13, '%'],
+      [1, 'huân chương'],
+      [1, 'huân chương'],
+      [3, 'huân chương'],
+      [1, 'huân chương'],
+      [26, 'cờ, bằng khen'],
+      [300, 'cờ, bằng khen'],
+      [143, 'điển hình'],
+    ]);
+    const figure = (pattern: RegExp) => review.figures.find((candidate: any) => pattern.test(candidate.name))?.value;
+    expect(figure(/9 tháng đầu năm/)).toBe(27000);
+    expect(figure(/so với kế hoạch/)).toBe(85.66);
+    expect(figure(/cả năm 2017/)).toBe(36400);
+    expect(figure(/so với năm 2016/)).toBe(13);
+    expect(figure(/Huân chương Độc lập hạng Nhất/)).toBe(1);
+    expect(figure(/Huân chương Lao động hạng Nhất/)).toBe(1);
+    expect(figure(/Huân chương Lao động hạng Nhì/)).toBe(3);
+    expect(figure(/Huân chương Lao động hạng Ba/)).toBe(1);
+    expect(figure(/Thủ tướng Chính phủ/)).toBe(26);
+    expect(figure(/bộ, ngành Trung ương/)).toBe(300);
+    expect(figure(/Người tốt việc tốt/)).toBe(143);
+    // The review's neighbours are the generator's, hosted by the year's head.
+    expect(conferences.slice(0, 2).map((conference: any) => [conference.source, conference.host])).toEqual([
+      ['synthetic', { id: 'hoang-mai' }],
+      ['synthetic', { id: 'hoang-mai' }],
+    ]);
+  });
+
+  test('seed 000: the honouring vote proposes 1 CO_CP, 2 CO_TP and 3 BK_TP, one a member, by the 2017 standings', async () => {
+    const data = await query(`{
+      cluster(id: "III") {
+        members(year: 2017) { district { id } }
+        scores(year: 2017) { points district { id } criterion { maxPoints kind } }
+        nominations(year: 2017) { id year status votePercent source district { id } cluster { id } awardType { code } }
+      }
+    }`);
+    const nominations = data.cluster.nominations;
+    expect(nominations).toHaveLength(6);
+    expect(nominations.map((nomination: any) => nomination.awardType.code)).toEqual(['CO_CP', 'CO_TP', 'CO_TP', 'BK_TP', 'BK_TP', 'BK_TP']);
+    for (const nomination of nominations) {
+      expect(nomination).toMatchObject({ year: 2017, status: 'SUBMITTED', votePercent: null, source: SEED_000, cluster: { id: 'III' } });
+    }
+    const nominated = nominations.map((nomination: any) => nomination.district.id);
+    expect([...nominated].sort()).toEqual(data.cluster.members.map((member: any) => member.district.id).sort());
+    const ranked = standings(data.cluster.scores);
+    expect(nominations.find((nomination: any) => nomination.awardType.code === 'CO_CP').district.id).toBe(ranked[0]);
+    expect(nominations.filter((nomination: any) => nomination.awardType.code === 'CO_TP').map((nomination: any) => nomination.district.id).sort()).toEqual(
+      ranked.slice(1, 3).sort(),
+    );
+    expect(nominations[0].id).toBe(`III-2017-${ranked[0]}-CO_CP`);
+  });
+
+  test('seed 000: the 2018 covenant of cluster III, signed at the 2017 review, has 5 contents, 3 of them quoted', async () => {
+    const data = await query(`{ cluster(id: "III") { covenant(year: 2018) { id year signedOn source contents { number text source } } } }`);
+    const covenant = data.cluster.covenant;
+    expect(covenant).toMatchObject({ id: 'III-2018', year: 2018, signedOn: '2017-11-02', source: SEED_000 });
+    expect(covenant.contents.map((content: any) => content.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(covenant.contents.map((content: any) => content.source)).toEqual([SEED_000, SEED_000, SEED_000, 'synthetic', 'synthetic']);
+    expect(covenant.contents[0].text).toBe('Quyết tâm thi đua hoàn thành thắng lợi các chỉ tiêu phát triển kinh tế - xã hội, quốc phòng - an ninh');
+    expect(covenant.contents[1].text).toMatch(/^Thi đua thực hiện sáng tạo, hiệu quả 5 nhiệm vụ trọng tâm, 3 khâu đột phá .* trồng 1 triệu cây xanh$/);
+    expect(covenant.contents[2].text).toMatch(/^Thi đua xây dựng Đảng, chính quyền trong sạch, vững mạnh, .* có tinh thần trách nhiệm cao$/);
+  });
+
+  test('seed 002: cluster II’s 2017 mid-year review, covenant and scoring table, and no members', async () => {
+    const data = await query(`{
+      cluster(id: "II") {
+        members(year: 2017) { role }
+        conferences { heldOn kind summary source host { id } figures { name } }
+        covenant(year: 2017) { signedOn source contents { number source } }
+        scoringTable(year: 2017) { kind source }
+        scores(year: 2017) { id }
+        nominations(year: 2017) { id }
+      }
+    }`);
+    const cluster = data.cluster;
+    expect(cluster.members).toEqual([]);
+    expect(cluster.conferences).toHaveLength(1);
+    expect(cluster.conferences[0]).toMatchObject({ heldOn: '2017-08-04', kind: 'MIDYEAR_REVIEW', host: null, source: SEED_002, figures: [] });
+    expect(cluster.conferences[0].summary).toMatch(/kế hoạch thi đua, bảng chấm điểm, bảng ký kết giao ước thi đua/);
+    // Issued early in the year: the covenant is published, its date and contents are not.
+    expect(cluster.covenant).toMatchObject({ signedOn: null, source: SEED_002 });
+    expect(cluster.covenant.contents.map((content: any) => content.source)).toEqual(Array(5).fill('synthetic'));
+    expect(cluster.scoringTable.length).toBeGreaterThan(0);
+    expect(cluster.scoringTable.every((criterion: any) => criterion.source === 'synthetic')).toBe(true);
+    expect(cluster.scores).toEqual([]);
+    expect(cluster.nominations).toEqual([]);
+  });
+
+  test('every cluster-year has a 100-point table with one bonus and one penalty, and a score within the maximum for each member and criterion', async () => {
+    const aliases = YEARS.map(
+      (year) => `y${year}: clusters(year: ${year}) {
+        id
+        members(year: ${year}) { district { id } }
+        scoringTable(year: ${year}) { id code maxPoints kind }
+        scores(year: ${year}) { points note district { id } criterion { id maxPoints kind } }
+      }`,
+    );
+    const data = await query(`{ ${aliases.join('\n')} }`);
+    for (const year of YEARS) {
+      for (const cluster of data[`y${year}`]) {
+        const table = cluster.scoringTable;
+        const codes = table.map((criterion: any) => criterion.code);
+        expect(codes).toEqual([...codes].sort());
+        const base = table.filter((criterion: any) => criterion.kind === 'BASE');
+        expect(base.length).toBeGreaterThanOrEqual(6);
+        expect(base.reduce((sum: number, criterion: any) => sum + criterion.maxPoints, 0)).toBe(100);
+        expect(table.filter((criterion: any) => criterion.kind !== 'BASE').map((criterion: any) => [criterion.kind, criterion.maxPoints])).toEqual([
+          ['BONUS', 5],
+          ['PENALTY', 5],
+        ]);
+        expect(cluster.scores).toHaveLength(cluster.members.length * table.length);
+        const tableIds = new Set(table.map((criterion: any) => criterion.id));
+        const outside = cluster.scores.filter(
+          (score: any) => !tableIds.has(score.criterion.id) || score.points < 0 || score.points > score.criterion.maxPoints,
+        );
+        expect(outside).toEqual([]);
+        const keys = cluster.scores.map((score: any) => `${score.district.id} ${score.criterion.id}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    }
+  });
+
+  test('synthetic votes honour the leader with CO_TP and the next two with BK_TP: approved, and only submitted for 2024', async () => {
+    const data = await query(`{
+      clusters {
+        id
+        y2016: nominations(year: 2016) { status votePercent source district { id } awardType { code } }
+        s2016: scores(year: 2016) { points district { id } criterion { maxPoints kind } }
+        y2024: nominations(year: 2024) { status source }
+      }
+    }`);
+    for (const cluster of data.clusters.filter((candidate: any) => candidate.id !== 'II')) {
+      const ranked = standings(cluster.s2016);
+      expect([cluster.id, cluster.y2016.map((nomination: any) => [nomination.awardType.code, nomination.district.id])]).toEqual([
+        cluster.id,
+        [
+          ['CO_TP', ranked[0]],
+          ...ranked
+            .slice(1, 3)
+            .sort()
+            .map((district) => ['BK_TP', district]),
+        ],
+      ]);
+      for (const nomination of cluster.y2016) {
+        expect(nomination).toMatchObject({ status: 'APPROVED', source: 'synthetic' });
+        expect(nomination.votePercent).toBeGreaterThanOrEqual(50);
+        expect(nomination.votePercent).toBeLessThanOrEqual(100);
+      }
+      expect(cluster.y2024).toEqual(Array(3).fill({ status: 'SUBMITTED', source: 'synthetic' }));
+    }
+  });
+
+  test('three conferences a cluster-year hosted by the head; each covenant signed at the previous year-end review', async () => {
+    const data = await query(`{
+      cluster(id: "XI") {
+        all: conferences { heldOn kind host { id } }
+        ${YEARS.map((year) => `h${year}: head(year: ${year}) { id } c${year}: covenant(year: ${year}) { signedOn source contents { number } }`).join('\n')}
+      }
+    }`);
+    const cluster = data.cluster;
+    expect(cluster.all).toHaveLength(YEARS.length * 3);
+    const months: Record<string, number[]> = { KICKOFF: [1, 2], MIDYEAR_REVIEW: [7, 8], YEAR_END_REVIEW: [11, 12] };
+    for (const conference of cluster.all) {
+      const year = Number(conference.heldOn.slice(0, 4));
+      expect(months[conference.kind]).toContain(Number(conference.heldOn.slice(5, 7)));
+      expect(conference.host).toEqual(cluster[`h${year}`]);
+    }
+    for (const year of YEARS.slice(1)) {
+      const review = cluster.all.find((conference: any) => conference.kind === 'YEAR_END_REVIEW' && conference.heldOn.startsWith(`${year - 1}-`));
+      expect([year, cluster[`c${year}`].signedOn]).toEqual([year, review.heldOn]);
+      expect(cluster[`c${year}`].contents.map((content: any) => content.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(cluster[`c${year}`].source).toBe('synthetic');
+    }
+    // The head role passes round: no one is head two years running.
+    const heads = YEARS.map((year) => cluster[`h${year}`].id);
+    heads.slice(1).forEach((head, index) => expect(head).not.toBe(heads[index]));
+  });
+
   test('resolves District and Cluster representations in order, one statement per kind of row', async () => {
-    const { data, errors } = await subgraph.execute(ENTITIES, {
+    const data = await query(ENTITIES, {
       year: 2022,
       representations: [
         { __typename: 'District', id: 'son-tay' },
         { __typename: 'District', id: 'thach-that' },
         { __typename: 'District', id: 'dong-da' },
+        { __typename: 'District', id: 'cam-le' },
         { __typename: 'Cluster', id: 'XII' },
         { __typename: 'Cluster', id: 'XL' },
       ],
     });
-    expect(errors).toBeUndefined();
     expect(data._entities).toEqual([
       { id: 'son-tay', clusterMembership: { role: 'HEAD', cluster: { id: 'XII' } } },
       { id: 'thach-that', clusterMembership: { role: 'DEPUTY', cluster: { id: 'XII' } } },
-      { id: 'dong-da', clusterMembership: null },
+      { id: 'dong-da', clusterMembership: { role: 'MEMBER', cluster: { id: 'III' } } },
+      { id: 'cam-le', clusterMembership: null },
       { id: 'XII', name: 'Cụm thi đua số XII', head: { id: 'son-tay' } },
       null,
     ]);
-    // clusters by id, memberships by district, members by cluster: each batched once.
-    expect(selects(subgraph.statements)).toHaveLength(3);
+    // Clusters by id, memberships by district, members by cluster, then Đống Đa's cluster (III), which
+    // no representation named: one statement a level, however many representations there are.
+    expect(selects(subgraph.statements)).toHaveLength(4);
+  });
+
+  test('resolves Nomination representations in order in one statement', async () => {
+    const { cluster } = await query(`{ cluster(id: "III") { nominations(year: 2017) { id } } }`);
+    const ids = cluster.nominations.map((nomination: any) => nomination.id).reverse();
+    const data = await query(
+      `query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Nomination { id year status votePercent source district { id } awardType { code } }
+        }
+      }`,
+      { representations: [...ids, 'III-2017-nowhere-CO_TP'].map((id) => ({ __typename: 'Nomination', id })) },
+    );
+    expect(data._entities.map((entity: any) => entity?.id ?? null)).toEqual([...ids, null]);
+    expect(data._entities[5]).toMatchObject({ year: 2017, status: 'SUBMITTED', votePercent: null, source: SEED_000, awardType: { code: 'CO_CP' } });
+    expect(selects(subgraph.statements)).toHaveLength(1);
+  });
+
+  test('runs as many statements for every cluster of a year as for one: none grows with members or rows', async () => {
+    const one = await query(`query ($year: Int!) { cluster(id: "XII") { ${CLUSTER_YEAR} } }`, { year: 2017 });
+    const forOne = selects(subgraph.statements).length;
+    const all = await query(`query ($year: Int!) { clusters(year: $year) { ${CLUSTER_YEAR} } }`, { year: 2017 });
+    const forAll = selects(subgraph.statements).length;
+    expect(one.cluster.scores).toHaveLength(70);
+    expect(all.clusters).toHaveLength(5);
+    expect(all.clusters.reduce((sum: number, cluster: any) => sum + cluster.scores.length, 0)).toBe(300);
+    // The cluster(s), then one each: members, covenants, contents, tables, scores, criteria of the
+    // scores, nominations, conferences, figures (the clusters that memberships and nominations name are known).
+    expect(forAll).toBe(forOne);
+    expect(forOne).toBe(10);
   });
 
   test('refuses an impossible year with BAD_USER_INPUT', async () => {
-    const { errors } = await subgraph.execute(`{ clusters(year: -5) { id } }`);
-    expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    for (const text of [`{ clusters(year: -5) { id } }`, `{ cluster(id: "III") { conferences(year: 20177) { id } } }`, `{ cluster(id: "III") { scores(year: 0) { id } } }`]) {
+      const { errors } = await subgraph.execute(text);
+      expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('cluster seed', () => {
+  test('is deterministic: a second load of hanoi writes the same rows', async () => {
+    const db = await openSubgraphDatabase(clusterSubgraph, 'sqlite::memory:');
+    try {
+      await seedDatabase(clusterSubgraph, db, { dataset: 'hanoi', scale: 1 });
+      for (const table of ['cluster_membership', 'score', 'nomination', 'conference', 'covenant_content']) {
+        const sql = `SELECT * FROM ${table} ORDER BY 1, 2`;
+        expect([table, await db.query(sql)]).toEqual([table, await subgraph.db.query(sql)]);
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  test('writes nothing for camle: nothing is published about Cẩm Lệ’s cluster', async () => {
+    const db = await openSubgraphDatabase(clusterSubgraph, 'sqlite::memory:');
+    try {
+      await seedDatabase(clusterSubgraph, db, { dataset: 'camle', scale: 1 });
+      for (const entity of clusterSubgraph.entities) expect(await db.getRepository(entity).count()).toBe(0);
+    } finally {
+      await db.destroy();
+    }
   });
 });

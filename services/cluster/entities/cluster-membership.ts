@@ -34,4 +34,9 @@ export class ClusterMembership {
   @Field(() => ClusterRole)
   @Column({ type: 'varchar', length: 16 })
   role!: ClusterRole;
+
+  // A row is published only when both the membership and the role are; a role the rotation chose is synthetic.
+  @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
+  @Column({ type: 'varchar', length: 64 })
+  source!: string;
 }

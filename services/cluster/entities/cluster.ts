@@ -13,4 +13,8 @@ export class Cluster {
   @Field(() => String, { description: 'e.g. Cụm thi đua số III' })
   @Column({ type: 'varchar', length: 128 })
   name!: string;
+
+  @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
+  @Column({ type: 'varchar', length: 64 })
+  source!: string;
 }

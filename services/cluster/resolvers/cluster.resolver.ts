@@ -3,20 +3,35 @@ import { assertYear } from '../../core/errors';
 import type { ClusterContext } from '../context';
 import { Cluster } from '../entities/cluster';
 import { ClusterMembership, ClusterRole } from '../entities/cluster-membership';
+import { Conference } from '../entities/conference';
+import { Covenant } from '../entities/covenant';
 import { District } from '../entities/district';
+import { Nomination } from '../entities/nomination';
+import { Score } from '../entities/score';
+import { ScoringCriterion } from '../entities/scoring-criterion';
 
 const ROLE_ORDER = [ClusterRole.HEAD, ClusterRole.DEPUTY, ClusterRole.MEMBER];
+// The honours a cluster's vote proposes, highest first; any other code follows them.
+const NOMINATION_ORDER = ['CO_CP', 'CO_TP', 'BK_TTG', 'BK_TP'];
+
+function nominationRank(nomination: Nomination): number {
+  const rank = NOMINATION_ORDER.indexOf(nomination.awardTypeCode);
+  return rank === -1 ? NOMINATION_ORDER.length : rank;
+}
 
 @Resolver(() => Cluster)
 export class ClusterResolver {
   @Query(() => [Cluster], { description: 'The clusters, by id; with a year, only those that had members that year' })
-  async clusters(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() { db }: ClusterContext): Promise<Cluster[]> {
+  async clusters(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() { db, loaders }: ClusterContext): Promise<Cluster[]> {
     assertYear(year);
     const query = db.getRepository(Cluster).createQueryBuilder('cluster').orderBy('cluster.id');
     if (year !== null && year !== undefined) {
       query.where('EXISTS (SELECT 1 FROM cluster_membership m WHERE m.cluster_id = cluster.id AND m.year = :year)', { year });
     }
-    return query.getMany();
+    const clusters = await query.getMany();
+    // Memberships and nominations below name these clusters again: they need not be read twice.
+    for (const cluster of clusters) loaders.clusterById.prime(cluster.id, cluster);
+    return clusters;
   }
 
   @Query(() => Cluster, { nullable: true, description: 'One cluster by its id (e.g. III); null if there is none' })
@@ -43,6 +58,56 @@ export class ClusterResolver {
     const members = await loaders.membersOfCluster.load({ clusterId: cluster.id, year });
     const head = members.find((member) => member.role === ClusterRole.HEAD);
     return head ? { id: head.districtId } : null;
+  }
+
+  @FieldResolver(() => Covenant, { nullable: true, description: 'The covenant (giao ước thi đua) for a year; null if none is recorded' })
+  covenant(@Root() cluster: Cluster, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ClusterContext): Promise<Covenant | null> {
+    assertYear(year);
+    return loaders.covenantOfCluster.load({ clusterId: cluster.id, year });
+  }
+
+  @FieldResolver(() => [ScoringCriterion], { description: 'The scoring table (bảng chấm điểm) for a year, by code' })
+  async scoringTable(
+    @Root() cluster: Cluster,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: ClusterContext,
+  ): Promise<ScoringCriterion[]> {
+    assertYear(year);
+    const criteria = await loaders.criteriaOfCluster.load({ clusterId: cluster.id, year });
+    return [...criteria].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  @FieldResolver(() => [Score], { description: "Every member's points on every criterion of the year's table, by district" })
+  async scores(@Root() cluster: Cluster, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ClusterContext): Promise<Score[]> {
+    assertYear(year);
+    const scores = await loaders.scoresOfCluster.load({ clusterId: cluster.id, year });
+    // A criterion's id ends with its code, so within one cluster and year it sorts as the table does.
+    return [...scores].sort((a, b) => a.districtId.localeCompare(b.districtId) || a.criterionId.localeCompare(b.criterionId));
+  }
+
+  @FieldResolver(() => [Nomination], { description: "The awards the year's honouring vote (suy tôn) proposed, highest first" })
+  async nominations(
+    @Root() cluster: Cluster,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: ClusterContext,
+  ): Promise<Nomination[]> {
+    assertYear(year);
+    const nominations = await loaders.nominationsOfCluster.load({ clusterId: cluster.id, year });
+    return [...nominations].sort((a, b) => nominationRank(a) - nominationRank(b) || a.districtId.localeCompare(b.districtId));
+  }
+
+  @FieldResolver(() => [Conference], { description: 'The conferences held in a year (all of them without one), by date' })
+  async conferences(
+    @Root() cluster: Cluster,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() { loaders }: ClusterContext,
+  ): Promise<Conference[]> {
+    assertYear(year);
+    const conferences =
+      year === null || year === undefined
+        ? await loaders.conferencesOfCluster.load(cluster.id)
+        : await loaders.conferencesOfClusterInYear.load({ clusterId: cluster.id, year });
+    return [...conferences].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
   }
 }
 
