@@ -1,35 +1,76 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { groupBy, loadMany, loadOne } from '../core/loaders';
 import { Award } from './entities/award';
+import { AwardDecision } from './entities/award-decision';
 import { AwardType } from './entities/award-type';
+import { ParIndex } from './entities/par-index';
 
 interface DistrictYear {
   districtId: string;
   year: number;
 }
 
+/** A recipient (district, unit or person) and a year. */
+interface OwnerYear {
+  id: string;
+  year: number;
+}
+
 const AWARD_ORDER = { year: 'ASC', id: 'ASC' } as const;
+
+/** The awards held by a district, unit or person: all of them, or one year's. */
+function awardsOf(awards: Repository<Award>, column: 'districtId' | 'unitId' | 'personId') {
+  const where = (ids: readonly string[], year?: number) => ({ [column]: In([...ids]), ...(year === undefined ? {} : { year }) }) as FindOptionsWhere<Award>;
+  return {
+    all: loadMany(
+      (ids: readonly string[]) => awards.find({ where: where(ids), order: AWARD_ORDER }),
+      (award) => award[column]!,
+    ),
+    inYear: loadMany(
+      async (keys: readonly OwnerYear[]) => {
+        // One query per distinct year asked for in the request (usually one).
+        const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
+          awards.find({ where: where(sameYear.map((key) => key.id), year), order: AWARD_ORDER }),
+        );
+        return (await Promise.all(batches)).flat();
+      },
+      (award): OwnerYear => ({ id: award[column]!, year: award.year }),
+    ),
+  };
+}
 
 export function createCityLoaders(db: DataSource) {
   const awards = db.getRepository(Award);
+  const ofDistrict = awardsOf(awards, 'districtId');
+  const ofUnit = awardsOf(awards, 'unitId');
+  const ofPerson = awardsOf(awards, 'personId');
   return {
     awardTypeByCode: loadOne(
       (codes: readonly string[]) => db.getRepository(AwardType).findBy({ code: In([...codes]) }),
       (awardType) => awardType.code,
     ),
-    awardsOfDistrict: loadMany(
-      (districtIds: readonly string[]) => awards.find({ where: { districtId: In([...districtIds]) }, order: AWARD_ORDER }),
-      (award) => award.districtId,
+    decisionById: loadOne(
+      (ids: readonly number[]) => db.getRepository(AwardDecision).findBy({ id: In([...ids]) }),
+      (decision) => decision.id,
     ),
-    awardsOfDistrictInYear: loadMany(
+    awardsOfDecision: loadMany(
+      (decisionIds: readonly number[]) => awards.find({ where: { decisionId: In([...decisionIds]) }, order: { id: 'ASC' } }),
+      (award) => award.decisionId!,
+    ),
+    awardsOfDistrict: ofDistrict.all,
+    awardsOfDistrictInYear: ofDistrict.inYear,
+    awardsOfUnit: ofUnit.all,
+    awardsOfUnitInYear: ofUnit.inYear,
+    awardsOfPerson: ofPerson.all,
+    awardsOfPersonInYear: ofPerson.inYear,
+    parIndexOfDistrictInYear: loadOne(
       async (keys: readonly DistrictYear[]) => {
-        // One query per distinct year asked for in the request (usually one).
         const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
-          awards.find({ where: { year, districtId: In(sameYear.map((key) => key.districtId)) }, order: AWARD_ORDER }),
+          db.getRepository(ParIndex).findBy({ year, districtId: In(sameYear.map((key) => key.districtId)) }),
         );
         return (await Promise.all(batches)).flat();
       },
-      (award): DistrictYear => ({ districtId: award.districtId, year: award.year }),
+      (parIndex): DistrictYear => ({ districtId: parIndex.districtId, year: parIndex.year }),
     ),
   };
 }

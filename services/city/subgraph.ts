@@ -1,25 +1,45 @@
 import type { SubgraphDefinition } from '../core/subgraph';
 import { Award } from './entities/award';
+import { AwardDecision } from './entities/award-decision';
 import { AwardType } from './entities/award-type';
 import { District } from './entities/district';
+import { Nomination } from './entities/nomination';
+import { ParIndex } from './entities/par-index';
+import { Person } from './entities/person';
+import { Unit } from './entities/unit';
 import { createCityLoaders, type CityLoaders } from './loaders';
 import { CreateAwards1732300000000 } from './migrations/1732300000000-create-awards';
+import { AwardDecisionResolver } from './resolvers/award-decision.resolver';
 import { AwardTypeResolver, resolveAwardTypeReference } from './resolvers/award-type.resolver';
 import { AwardResolver } from './resolvers/award.resolver';
 import { DistrictAwardsResolver } from './resolvers/district.resolver';
-import { seedAwards } from './seed';
+import { ParIndexResolver } from './resolvers/par-index.resolver';
+import { PersonAwardsResolver } from './resolvers/person.resolver';
+import { UnitAwardsResolver } from './resolvers/unit.resolver';
+import { seedCity } from './seed';
 
-/** The city level: the award catalogue, city and national awards and (later) decisions and the PAR index. */
+/** The city level: the award catalogue, award decisions, city and national awards, and the PAR index. */
 export const citySubgraph: SubgraphDefinition<CityLoaders> = {
   name: 'city',
-  entities: [AwardType, Award],
+  // The catalogue first: it is there in every data set, so it tells whether the database holds data.
+  entities: [AwardType, AwardDecision, Award, ParIndex],
   migrations: [CreateAwards1732300000000],
   schema: {
-    resolvers: [AwardTypeResolver, AwardResolver, DistrictAwardsResolver],
-    // No root field of this subgraph returns District: it enters the schema only through its awards.
-    orphanedTypes: [District],
+    resolvers: [
+      AwardTypeResolver,
+      AwardDecisionResolver,
+      AwardResolver,
+      ParIndexResolver,
+      DistrictAwardsResolver,
+      UnitAwardsResolver,
+      PersonAwardsResolver,
+    ],
+    // No root field of this subgraph returns a District, Unit or Person: they enter the schema through
+    // the fields this subgraph adds to them, and other subgraphs reference them by key.
+    orphanedTypes: [District, Unit, Person, Nomination],
+    // District, Unit and Person need no reference resolver: their key is all this subgraph holds of them.
     referenceResolvers: { AwardType: { __resolveReference: resolveAwardTypeReference } },
   },
   createLoaders: createCityLoaders,
-  seed: seedAwards,
+  seed: seedCity,
 };

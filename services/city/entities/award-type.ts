@@ -44,4 +44,8 @@ export class AwardType {
   @Field(() => Float, { nullable: true, description: 'The cash reward as a multiple of the base salary, where the law sets one' })
   @Column({ name: 'cash_multiple', type: 'double', nullable: true })
   cashMultiple!: number | null;
+
+  @Field(() => String, { description: 'Where the entry comes from: the law that sets the catalogue, e.g. 06/2022/QH15' })
+  @Column({ type: 'varchar', length: 64 })
+  source!: string;
 }

@@ -1,11 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AwardDecision } from './award-decision';
 import { AwardType, RecipientKind } from './award-type';
 
 /** A city-level or national award, as the decision that conferred it records it. */
 @ObjectType({ description: 'A city-level or national award conferred on a district, or on a collective or person in it' })
 @Entity({ name: 'award' })
 @Index('idx_award_district_year', ['districtId', 'year'])
+@Index('idx_award_unit', ['unitId'])
+@Index('idx_award_person', ['personId'])
+@Index('idx_award_decision', ['decisionId'])
 export class Award {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -23,6 +27,15 @@ export class Award {
   @JoinColumn({ name: 'award_type_code', foreignKeyConstraintName: 'fk_award_award_type' })
   awardType?: AwardType;
 
+  /** Null where the source names the award but not its decision. */
+  @Column({ name: 'decision_id', type: 'int', nullable: true })
+  decisionId!: number | null;
+
+  // Declared for the foreign key only; resolvers load the decision through the request's loader.
+  @ManyToOne(() => AwardDecision, { nullable: true, onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'decision_id', foreignKeyConstraintName: 'fk_award_award_decision' })
+  decision?: AwardDecision | null;
+
   @Field(() => RecipientKind)
   @Column({ name: 'recipient_kind', type: 'varchar', length: 16 })
   recipientKind!: RecipientKind;
@@ -31,17 +44,24 @@ export class Award {
   @Column({ name: 'recipient_name', type: 'varchar', length: 255 })
   recipientName!: string;
 
-  /** The district the recipient is, or belongs to. */
+  @Field(() => String, { nullable: true, description: 'What the award is for, as the decision words it (or how the data set chose the recipient)' })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  /** The district the recipient is, or belongs to: always set, so a district's awards are one lookup. */
   @Column({ name: 'district_id', type: 'varchar', length: 64 })
   districtId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The number of the decision (quyết định), where it is known' })
-  @Column({ name: 'decision_number', type: 'varchar', length: 64, nullable: true })
-  decisionNumber!: string | null;
+  /** The collective awarded; null for a person or a district as a whole (a person's unit is the district subgraph's). */
+  @Column({ name: 'unit_id', type: 'varchar', length: 64, nullable: true })
+  unitId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The date of the decision (ISO date), where it is known' })
-  @Column({ name: 'decided_on', type: 'date', nullable: true })
-  decidedOn!: string | null;
+  @Column({ name: 'person_id', type: 'varchar', length: 64, nullable: true })
+  personId!: string | null;
+
+  // No foreign key: nominations live in the cluster subgraph's database.
+  @Column({ name: 'nomination_id', type: 'varchar', length: 64, nullable: true })
+  nominationId!: string | null;
 
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   @Column({ type: 'varchar', length: 64 })

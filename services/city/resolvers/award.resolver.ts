@@ -1,8 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
+import { AwardDecision } from '../entities/award-decision';
 import { AwardType } from '../entities/award-type';
 import { District } from '../entities/district';
+import { Nomination } from '../entities/nomination';
+import { Person } from '../entities/person';
+import { Unit } from '../entities/unit';
 
 @Resolver(() => Award)
 export class AwardResolver {
@@ -12,8 +16,38 @@ export class AwardResolver {
     return (await loaders.awardTypeByCode.load(award.awardTypeCode))!;
   }
 
+  @FieldResolver(() => AwardDecision, { nullable: true, description: 'The decision that conferred it, where it is known' })
+  decision(@Root() award: Award, @Ctx() { loaders }: CityContext): Promise<AwardDecision | null> | null {
+    return award.decisionId === null ? null : loaders.decisionById.load(award.decisionId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The decision's number (quyết định số), where it is known" })
+  async decisionNumber(@Root() award: Award, @Ctx() context: CityContext): Promise<string | null> {
+    return (await this.decision(award, context))?.number ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The decision's date (ISO date), where it is known" })
+  async decidedOn(@Root() award: Award, @Ctx() context: CityContext): Promise<string | null> {
+    return (await this.decision(award, context))?.signedOn ?? null;
+  }
+
   @FieldResolver(() => District, { description: 'The district the recipient is, or belongs to' })
   district(@Root() award: Award): District {
     return { id: award.districtId };
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The collective awarded; null for a person or a district as a whole' })
+  unit(@Root() award: Award): Unit | null {
+    return award.unitId === null ? null : { id: award.unitId };
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person awarded; null for a collective or a district' })
+  person(@Root() award: Award): Person | null {
+    return award.personId === null ? null : { id: award.personId };
+  }
+
+  @FieldResolver(() => Nomination, { nullable: true, description: "The cluster's nomination (honouring vote) this award answers, where one is recorded" })
+  nomination(@Root() award: Award): Nomination | null {
+    return award.nominationId === null ? null : { id: award.nominationId };
   }
 }

@@ -3,6 +3,7 @@ import { assertYear } from '../../core/errors';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
 import { District } from '../entities/district';
+import { ParIndex } from '../entities/par-index';
 
 @Resolver(() => District)
 export class DistrictAwardsResolver {
@@ -17,6 +18,12 @@ export class DistrictAwardsResolver {
     assertYear(year);
     return year === null || year === undefined
       ? loaders.awardsOfDistrict.load(district.id)
-      : loaders.awardsOfDistrictInYear.load({ districtId: district.id, year });
+      : loaders.awardsOfDistrictInYear.load({ id: district.id, year });
+  }
+
+  @FieldResolver(() => ParIndex, { nullable: true, description: "The district's PAR index (Chỉ số CCHC) that year; null if none was appraised" })
+  parIndex(@Root() district: District, @Arg('year', () => Int) year: number, @Ctx() { loaders }: CityContext): Promise<ParIndex | null> {
+    assertYear(year);
+    return loaders.parIndexOfDistrictInYear.load({ districtId: district.id, year });
   }
 }
