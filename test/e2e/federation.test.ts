@@ -25,13 +25,11 @@ describe.each(DATABASES)('one query across the three subgraphs, on %s', (_name, 
     test("Đống Đa's name (district), 2018 cluster role (cluster) and awards (city) in one answer", async () => {
       const body = await federation.query(DONG_DA);
       expect(body.errors).toBeUndefined();
-      expect(body.data).toEqual({
-        district: {
-          name: 'Đống Đa',
-          clusterMembership: { role: 'HEAD', cluster: { id: 'III', name: 'Cụm thi đua số III' } },
-          awards: [{ year: 2023, awardType: { code: 'CSTD_TP', name: 'Chiến sĩ thi đua cấp Thành phố' } }],
-        },
+      expect(body.data.district).toMatchObject({
+        name: 'Đống Đa',
+        clusterMembership: { role: 'HEAD', cluster: { id: 'III', name: 'Cụm thi đua số III' } },
       });
+      expect(body.data.district.awards).toContainEqual({ year: 2023, awardType: { code: 'CSTD_TP', name: 'Chiến sĩ thi đua cấp Thành phố' } });
     });
 
     test("a cluster's year names its members and head through the district subgraph", async () => {

@@ -38,18 +38,18 @@ export function gatewayConfig(subgraphs: Record<SubgraphName, RunningService>, e
 }
 
 /**
- * The three subgraphs on free ports, each on its own database, seeded with the demo data, behind a
- * real gateway: what `npm start` runs, in one process.
+ * The three subgraphs on free ports, each on its own database, seeded with the demo data (or the
+ * data set `env.SEED_DATASET` names), behind a real gateway: what `npm start` runs, in one process.
  */
-export async function startFederation(dbUrls: Record<SubgraphName, string>): Promise<Federation> {
+export async function startFederation(dbUrls: Record<SubgraphName, string>, env: Record<string, string> = {}): Promise<Federation> {
   const started: RunningService[] = [];
   try {
-    const config = loadConfig({ NODE_ENV: 'test' });
+    const config = loadConfig({ NODE_ENV: 'test', ...env });
     for (const definition of SUBGRAPHS) {
       started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true }));
     }
     const subgraphs = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
-    const gateway = await startGateway(gatewayConfig(subgraphs), { port: 0 });
+    const gateway = await startGateway(gatewayConfig(subgraphs, env), { port: 0 });
     started.push(gateway);
     return {
       gateway,
