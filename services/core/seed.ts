@@ -77,9 +77,10 @@ export async function insertInBatches<T extends ObjectLiteral>(
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   // A foreign key column is declared twice (the column, the relation's join column): keep the column.
+  // Generated ids are left to the database unless the rows give them (rows that others refer to).
   const byName = new Map<string, ColumnMetadata>();
   for (const column of metadata.columns) {
-    if (column.isGenerated && column.generationStrategy === 'increment') continue;
+    if (column.isGenerated && column.generationStrategy === 'increment' && column.getEntityValue(rows[0] ?? {}) === undefined) continue;
     if (!byName.has(column.databaseName) || !column.relationMetadata) byName.set(column.databaseName, column);
   }
   const columns = [...byName.values()];

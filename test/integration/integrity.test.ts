@@ -60,5 +60,16 @@ describe.each(DATABASES)('references across the three databases, on %s', (_name,
       // The cluster and city data refer to districts; the district data to award types.
       expect(checked).toEqual(expect.arrayContaining(['cluster.cluster_membership.district_id', 'city.award.district_id']));
     });
+
+    test('seeding again over the data (`npm run seed -- --replace`) gives the same rows', async () => {
+      for (const definition of SUBGRAPHS) {
+        const db = dbs[definition.name];
+        const counts = async () =>
+          Promise.all(db.entityMetadatas.map(async ({ tableName }) => [tableName, await db.getRepository(tableName).count()]));
+        const before = await counts();
+        await seedDatabase(definition, db, { dataset, scale: 1 }, true);
+        expect(await counts()).toEqual(before);
+      }
+    }, 120_000);
   });
 });
