@@ -1,5 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
-import { groupBy, loadMany, loadOne } from '../core/loaders';
+import { loadMany, loadOne, perYear } from '../core/loaders';
 import { Award } from './entities/award';
 import { AwardDecision } from './entities/award-decision';
 import { AwardType } from './entities/award-type';
@@ -27,13 +27,8 @@ function awardsOf(awards: Repository<Award>, column: 'districtId' | 'unitId' | '
       (award) => award[column]!,
     ),
     inYear: loadMany(
-      async (keys: readonly OwnerYear[]) => {
-        // One query per distinct year asked for in the request (usually one).
-        const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
-          awards.find({ where: where(sameYear.map((key) => key.id), year), order: AWARD_ORDER }),
-        );
-        return (await Promise.all(batches)).flat();
-      },
+      (keys: readonly OwnerYear[]) =>
+        perYear(keys, (year, sameYear) => awards.find({ where: where(sameYear.map((key) => key.id), year), order: AWARD_ORDER })),
       (award): OwnerYear => ({ id: award[column]!, year: award.year }),
     ),
   };
@@ -64,12 +59,8 @@ export function createCityLoaders(db: DataSource) {
     awardsOfPerson: ofPerson.all,
     awardsOfPersonInYear: ofPerson.inYear,
     parIndexOfDistrictInYear: loadOne(
-      async (keys: readonly DistrictYear[]) => {
-        const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
-          db.getRepository(ParIndex).findBy({ year, districtId: In(sameYear.map((key) => key.districtId)) }),
-        );
-        return (await Promise.all(batches)).flat();
-      },
+      (keys: readonly DistrictYear[]) =>
+        perYear(keys, (year, sameYear) => db.getRepository(ParIndex).findBy({ year, districtId: In(sameYear.map((key) => key.districtId)) })),
       (parIndex): DistrictYear => ({ districtId: parIndex.districtId, year: parIndex.year }),
     ),
   };

@@ -1,5 +1,5 @@
 import { Between, In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { groupBy, loadMany, loadOne } from '../core/loaders';
+import { loadMany, loadOne, perYear } from '../core/loaders';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership } from './entities/cluster-membership';
 import { Conference } from './entities/conference';
@@ -27,10 +27,9 @@ async function rowsByYear<T extends ObjectLiteral & { year: number }, K extends 
   column: 'clusterId' | 'districtId',
   idOf: (key: K) => string,
 ): Promise<T[]> {
-  const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
+  return perYear(keys, (year, sameYear) =>
     db.getRepository(entity).findBy({ year, [column]: In(sameYear.map(idOf)) } as FindOptionsWhere<T>),
   );
-  return (await Promise.all(batches)).flat();
 }
 
 function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: number }>(db: DataSource, entity: EntityTarget<T>) {
@@ -70,15 +69,13 @@ export function createClusterLoaders(db: DataSource) {
     nominationById: byIds(db, Nomination),
     // A year is a range of held_on dates, so that the (cluster_id, held_on) index serves it.
     conferencesOfClusterInYear: loadMany(
-      async (keys: readonly ClusterYear[]) => {
-        const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
+      (keys: readonly ClusterYear[]) =>
+        perYear(keys, (year, sameYear) =>
           db.getRepository(Conference).findBy({
             clusterId: In(sameYear.map((key) => key.clusterId)),
             heldOn: Between(`${year}-01-01`, `${year}-12-31`),
           }),
-        );
-        return (await Promise.all(batches)).flat();
-      },
+        ),
       (conference): ClusterYear => ({ clusterId: conference.clusterId, year: Number(conference.heldOn.slice(0, 4)) }),
     ),
     conferencesOfCluster: loadMany(

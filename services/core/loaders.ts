@@ -34,11 +34,7 @@ function cacheKey(key: unknown): string {
   return JSON.stringify(key, Object.keys(key).sort());
 }
 
-/**
- * Groups items by a part of them; loaders use it to run one query per distinct part of
- * their composite keys (usually one: every key of a request asks for the same year).
- */
-export function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<P, T[]> {
+function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<P, T[]> {
   const groups = new Map<P, T[]>();
   for (const item of items) {
     const part = partOf(item);
@@ -47,4 +43,16 @@ export function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<
     else groups.set(part, [item]);
   }
   return groups;
+}
+
+/**
+ * Runs `fetch` once per distinct year among composite keys and joins the rows: a request almost
+ * always asks one year, so a loader keyed by (owner, year) still costs one statement.
+ */
+export async function perYear<K extends { year: number }, V>(
+  keys: readonly K[],
+  fetch: (year: number, keysOfYear: K[]) => Promise<V[]>,
+): Promise<V[]> {
+  const batches = [...groupBy(keys, (key) => key.year)].map(([year, keysOfYear]) => fetch(year, keysOfYear));
+  return (await Promise.all(batches)).flat();
 }

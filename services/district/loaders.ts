@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { groupBy, loadMany, loadOne } from '../core/loaders';
+import { loadMany, loadOne, perYear } from '../core/loaders';
 import { District } from './entities/district';
 import { Discipline } from './entities/discipline';
 import { Initiative } from './entities/initiative';
@@ -32,7 +32,7 @@ const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** Rows of the keys' districts and years: one query per distinct year (a request almost always asks for one). */
 async function byDistrictAndYear<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, keys: readonly DistrictYear[]): Promise<T[]> {
-  const batches = [...groupBy(keys, (key) => key.year)].map(([year, sameYear]) =>
+  return perYear(keys, (year, sameYear) =>
     db
       .getRepository(entity)
       .createQueryBuilder('row')
@@ -41,7 +41,6 @@ async function byDistrictAndYear<T extends ObjectLiteral>(db: DataSource, entity
       .orderBy('row.id')
       .getMany(),
   );
-  return (await Promise.all(batches)).flat();
 }
 
 /**
@@ -112,8 +111,8 @@ export function createDistrictLoaders(db: DataSource) {
       (award): DistrictYear => ({ districtId: award.districtId, year: award.year }),
     ),
     localAwardCountsOfDistrict: loadMany(
-      async (keys: readonly DistrictYear[]) => {
-        const batches = [...groupBy(keys, (key) => key.year)].map(async ([year, sameYear]) => {
+      (keys: readonly DistrictYear[]) =>
+        perYear(keys, async (year, sameYear) => {
           const rows: Array<{ districtId: string; awardTypeCode: string; count: string | number }> = await db
             .getRepository(LocalAward)
             .createQueryBuilder('award')
@@ -129,9 +128,7 @@ export function createDistrictLoaders(db: DataSource) {
             .getRawMany();
           // MySQL answers COUNT(*) as a string.
           return rows.map((row): LocalAwardCountRow => ({ districtId: row.districtId, year, awardTypeCode: row.awardTypeCode, count: Number(row.count) }));
-        });
-        return (await Promise.all(batches)).flat();
-      },
+        }),
       (row): DistrictYear => ({ districtId: row.districtId, year: row.year }),
     ),
     ratingsOfUnit: loadMany(
