@@ -1,7 +1,5 @@
-import { ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema } from '../../services/core/federated-schema';
-import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins } from '../../services/core/subgraph';
+import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
 import { datasetPlan } from '../../services/core/datasets';
 import { districtSubgraph } from '../../services/district/subgraph';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
@@ -331,24 +329,18 @@ describe('the generated years', () => {
 });
 
 describe(`a second city: Cẩm Lệ, Đà Nẵng (${SEED_003}), in a database of its own`, () => {
+  let camle: SubgraphUnderTest;
   let db: DataSource;
-  let server: ApolloServer;
   const ask = async (query: string): Promise<any> => {
-    const response = await server.executeOperation({ query }, { contextValue: subgraphContext(districtSubgraph, db, { requestId: 'test' }) });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    expect(response.body.singleResult.errors).toBeUndefined();
-    return response.body.singleResult.data;
+    const { data, errors } = await camle.execute(query);
+    expect(errors).toBeUndefined();
+    return data;
   };
   beforeAll(async () => {
-    db = await openSubgraphDatabase(districtSubgraph, 'sqlite::memory:');
-    await seedDatabase(districtSubgraph, db, { dataset: 'camle', scale: 1 });
-    server = new ApolloServer({ schema: await buildFederatedSchema(districtSubgraph.schema), plugins: subgraphPlugins() });
-    await server.start();
+    camle = await subgraphUnderTest(districtSubgraph, 'camle');
+    db = camle.db;
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.destroy();
-  });
+  afterAll(() => camle?.stop());
 
   test('holds Cẩm Lệ only, and none of Hà Nội', async () => {
     const data = await ask(`{

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import type { DataSource, Logger } from 'typeorm';
+import type { DatasetName } from '../../services/core/datasets';
 import { buildFederatedSchema } from '../../services/core/federated-schema';
 import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins, type SubgraphDefinition } from '../../services/core/subgraph';
 
@@ -12,8 +13,8 @@ export interface SubgraphUnderTest {
   stop(): Promise<void>;
 }
 
-/** One subgraph alone on a fresh embedded database holding the demo data. */
-export async function subgraphUnderTest(definition: SubgraphDefinition<any>): Promise<SubgraphUnderTest> {
+/** One subgraph alone on a fresh embedded database holding a data set (the demo unless told). */
+export async function subgraphUnderTest(definition: SubgraphDefinition<any>, dataset: DatasetName = 'hanoi'): Promise<SubgraphUnderTest> {
   const statements: string[] = [];
   const logger: Logger = {
     logQuery: (sql) => statements.push(sql),
@@ -24,7 +25,7 @@ export async function subgraphUnderTest(definition: SubgraphDefinition<any>): Pr
     log: () => undefined,
   };
   const db = await openSubgraphDatabase(definition, 'sqlite::memory:', logger);
-  await seedDatabase(definition, db, { dataset: 'hanoi', scale: 1 });
+  await seedDatabase(definition, db, { dataset, scale: 1 });
   const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
   await server.start();
   return {
