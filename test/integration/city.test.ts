@@ -113,11 +113,11 @@ describe('the PAR index', () => {
     expect(ranking.slice(0, 4)).toEqual([
       { district: { id: 'dong-da' }, year: 2023, score: 96.3, rank: 1, source: SEED_001 },
       // Standard competition ranking: the tie shares 2nd place, and 3rd is skipped; ties are listed by id.
-      { district: { id: 'hoan-kiem' }, year: 2023, score: 95.7, rank: 2, source: SEED_001 },
-      { district: { id: 'nam-tu-liem' }, year: 2023, score: 95.7, rank: 2, source: SEED_001 },
-      { district: { id: 'cau-giay' }, year: 2023, score: 95.22, rank: 4, source: SEED_001 },
+      { district: { id: 'hoan-kiem' }, year: 2023, score: 95.7, rank: 2, source: 'DOMAIN.md' },
+      { district: { id: 'nam-tu-liem' }, year: 2023, score: 95.7, rank: 2, source: 'DOMAIN.md' },
+      { district: { id: 'cau-giay' }, year: 2023, score: 95.22, rank: 4, source: 'DOMAIN.md' },
     ]);
-    expect(ranking.at(-1)).toEqual({ district: { id: 'phu-xuyen' }, year: 2023, score: 91.61, rank: 30, source: SEED_001 });
+    expect(ranking.at(-1)).toEqual({ district: { id: 'phu-xuyen' }, year: 2023, score: 91.61, rank: 30, source: 'DOMAIN.md' });
     const others = ranking.slice(4, -1);
     expect(others.map((entry: any) => entry.rank)).toEqual(Array.from({ length: 25 }, (_, i) => i + 5));
     for (const entry of others) {
