@@ -1,5 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
-import { loadMany, loadOne, perYear } from '../core/loaders';
+import { loadByKey, loadMany, loadOne, perYear } from '../core/loaders';
 import { Award } from './entities/award';
 import { AwardDecision } from './entities/award-decision';
 import { AwardType } from './entities/award-type';
@@ -40,14 +40,8 @@ export function createCityLoaders(db: DataSource) {
   const ofUnit = awardsOf(awards, 'unitId');
   const ofPerson = awardsOf(awards, 'personId');
   return {
-    awardTypeByCode: loadOne(
-      (codes: readonly string[]) => db.getRepository(AwardType).findBy({ code: In([...codes]) }),
-      (awardType) => awardType.code,
-    ),
-    decisionById: loadOne(
-      (ids: readonly number[]) => db.getRepository(AwardDecision).findBy({ id: In([...ids]) }),
-      (decision) => decision.id,
-    ),
+    awardTypeByCode: loadByKey(db, AwardType, 'code'),
+    decisionById: loadByKey(db, AwardDecision, 'id'),
     awardsOfDecision: loadMany(
       (decisionIds: readonly number[]) => awards.find({ where: { decisionId: In([...decisionIds]) }, order: { id: 'ASC' } }),
       (award) => award.decisionId!,

@@ -1,5 +1,5 @@
 import { Between, In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { loadMany, loadOne, perYear } from '../core/loaders';
+import { loadByKey, loadMany, loadOne, perYear } from '../core/loaders';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership } from './entities/cluster-membership';
 import { Conference } from './entities/conference';
@@ -39,16 +39,9 @@ function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: numb
   );
 }
 
-function byIds<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>) {
-  return loadOne(
-    (ids: readonly string[]) => db.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>),
-    (row: T) => row.id,
-  );
-}
-
 export function createClusterLoaders(db: DataSource) {
   return {
-    clusterById: byIds(db, Cluster),
+    clusterById: loadByKey(db, Cluster, 'id'),
     membersOfCluster: byClusterYear(db, ClusterMembership),
     membershipOfDistrict: loadOne(
       (keys: readonly DistrictYear[]) => rowsByYear(db, ClusterMembership, keys, 'districtId', (key) => key.districtId),
@@ -63,10 +56,10 @@ export function createClusterLoaders(db: DataSource) {
       (content) => content.covenantId,
     ),
     criteriaOfCluster: byClusterYear(db, ScoringCriterion),
-    criterionById: byIds(db, ScoringCriterion),
+    criterionById: loadByKey(db, ScoringCriterion, 'id'),
     scoresOfCluster: byClusterYear(db, Score),
     nominationsOfCluster: byClusterYear(db, Nomination),
-    nominationById: byIds(db, Nomination),
+    nominationById: loadByKey(db, Nomination, 'id'),
     // A year is a range of held_on dates, so that the (cluster_id, held_on) index serves it.
     conferencesOfClusterInYear: loadMany(
       (keys: readonly ClusterYear[]) =>

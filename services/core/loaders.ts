@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 
 /**
  * The one loader factory. A loader batches the keys asked for during one request into one
@@ -15,6 +16,18 @@ export function loadOne<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf
       return keys.map((key) => rows.get(cacheKey(key)) ?? null);
     },
     { cacheKeyFn: cacheKey },
+  );
+}
+
+/** Rows by their primary key (or another unique column): the loader every entity reference uses. */
+export function loadByKey<T extends ObjectLiteral, K extends keyof T & string>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  key: K,
+): DataLoader<T[K], T | null, string> {
+  return loadOne(
+    (values: readonly T[K][]) => db.getRepository(entity).findBy({ [key]: In([...values]) } as FindOptionsWhere<T>),
+    (row: T) => row[key],
   );
 }
 

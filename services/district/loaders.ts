@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { loadMany, loadOne, perYear } from '../core/loaders';
+import { loadByKey, loadMany, perYear } from '../core/loaders';
 import { District } from './entities/district';
 import { Discipline } from './entities/discipline';
 import { Initiative } from './entities/initiative';
@@ -68,10 +68,7 @@ const ofPeople = (keys: readonly DistrictPerson[]) => keys.map(({ districtId, pe
 
 export function createDistrictLoaders(db: DataSource) {
   return {
-    districtById: loadOne(
-      (ids: readonly string[]) => db.getRepository(District).findBy({ id: In([...ids]) }),
-      (district) => district.id,
-    ),
+    districtById: loadByKey(db, District, 'id'),
     successorsOfDistrict: loadMany(
       (ids: readonly string[]) => db.getRepository(Successor).find({ where: { districtId: In([...ids]) }, order: { name: 'ASC' } }),
       (successor) => successor.districtId,
@@ -82,14 +79,8 @@ export function createDistrictLoaders(db: DataSource) {
     ),
     // Ids are unique across the city, and a reference from another subgraph carries only the id:
     // on a sharded deployment these two go through a lookup index on id.
-    unitById: loadOne(
-      (ids: readonly string[]) => db.getRepository(Unit).findBy({ id: In([...ids]) }),
-      (unit) => unit.id,
-    ),
-    personById: loadOne(
-      (ids: readonly string[]) => db.getRepository(Person).findBy({ id: In([...ids]) }),
-      (person) => person.id,
-    ),
+    unitById: loadByKey(db, Unit, 'id'),
+    personById: loadByKey(db, Person, 'id'),
     peopleOfUnit: loadMany(
       (keys: readonly DistrictUnit[]) => byHolder(db, Person, 'unitId', ofUnits(keys), ['id']),
       (person): DistrictUnit => ({ districtId: person.districtId, unitId: person.unitId }),
