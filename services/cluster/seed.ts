@@ -90,9 +90,9 @@ function rotate<T>(items: T[], steps: number): T {
   return items[(((steps % items.length) + items.length) % items.length)];
 }
 
-/** A working day in one of the months, always the same for the same random state. */
-function workingDay(random: Random, year: number, months: number[]): string {
-  const date = new Date(Date.UTC(year, random.pick(months) - 1, random.int(1, 26)));
+/** A working day in the months, always the same for the same random state. */
+function workingDay(random: Random, year: number, months: [number, number]): string {
+  const date = new Date(`${random.date(year, months, [1, 26])}T00:00:00Z`);
   const weekday = date.getUTCDay();
   if (weekday === 0 || weekday === 6) date.setUTCDate(date.getUTCDate() + (weekday === 6 ? 2 : 1));
   return date.toISOString().slice(0, 10);

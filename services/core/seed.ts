@@ -49,6 +49,13 @@ export class Random {
     return items[Math.floor(this.next() * items.length)];
   }
 
+  /** An ISO date in the year, its month and day drawn from the ranges (a one-value range draws nothing). */
+  date(year: number, [firstMonth, lastMonth]: [number, number], [firstDay, lastDay]: [number, number] = [1, 28]): string {
+    const month = firstMonth === lastMonth ? firstMonth : this.int(firstMonth, lastMonth);
+    const day = firstDay === lastDay ? firstDay : this.int(firstDay, lastDay);
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+
   /** `count` distinct items, in random order. */
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];

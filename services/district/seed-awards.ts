@@ -43,7 +43,6 @@ const DECREE_91_CSTDCS_CAP = 0.15;
 // TTLDTT: at least 70% of the members are LDTT.
 const TTLDTT_MEMBER_SHARE = 0.7;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 const INITIATIVE_TOPICS = [
@@ -210,7 +209,7 @@ export function yearOf(staff: Staff, year: number, published: PublishedAwards | 
     year,
     title: random.pick(INITIATIVE_TOPICS),
     scope,
-    recognizedOn: `${year}-${pad(random.int(9, 12))}-${pad(random.int(1, 28))}`,
+    recognizedOn: random.date(year, [9, 12]),
     usedForAwardCode: usedFor,
     source: SYNTHETIC,
   });
@@ -232,7 +231,7 @@ export function yearOf(staff: Staff, year: number, published: PublishedAwards | 
         code,
         published
           ? { decisionNumber: null, decidedOn: published.decidedOn }
-          : { decisionNumber: `${random.int(100, 9999)}/QĐ-UBND`, decidedOn: `${year + 1}-01-${pad(random.int(5, 28))}` },
+          : { decisionNumber: `${random.int(100, 9999)}/QĐ-UBND`, decidedOn: random.date(year + 1, [1, 1], [5, 28]) },
       );
     }
     return decisions.get(code)!;

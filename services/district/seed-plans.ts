@@ -9,7 +9,6 @@ type Row<T> = Omit<T, 'id' | 'district'>;
 export type MovementRow = Row<Movement>;
 export type TargetRow = Row<Target>;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The themes a district's movements take besides the year's main one; `city` is the plan's. */
@@ -34,7 +33,7 @@ export function syntheticMovements(plan: DatasetPlan, district: PlannedDistrict,
     districtId: district.id,
     year,
     title: `Phong trào thi đua hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội năm ${year}`,
-    launchedOn: `${year}-01-${pad(random.int(8, 28))}`,
+    launchedOn: random.date(year, [1, 1], [8, 28]),
     description: `Phát động tại hội nghị tổng kết năm ${year - 1} của ${district.name}.`,
     source: SYNTHETIC,
   };
@@ -46,7 +45,7 @@ export function syntheticMovements(plan: DatasetPlan, district: PlannedDistrict,
         districtId: district.id,
         year,
         title,
-        launchedOn: random.chance(0.7) ? `${year}-${pad(random.int(2, 5))}-${pad(random.int(1, 28))}` : null,
+        launchedOn: random.chance(0.7) ? random.date(year, [2, 5]) : null,
         description: null,
         source: SYNTHETIC,
       }),
