@@ -41,13 +41,17 @@ export function loadMany<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyO
   );
 }
 
-// Composite keys are flat objects; sorting their fields makes {a, b} and {b, a} one key.
-function cacheKey(key: unknown): string {
+/** A key's cache identity: objects at any depth have their fields sorted, so {a, b} and {b, a} are one key. */
+export function cacheKey(key: unknown): string {
   if (typeof key !== 'object' || key === null) return String(key);
-  return JSON.stringify(key, Object.keys(key).sort());
+  return JSON.stringify(key, (_field, value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
 }
 
-function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<P, T[]> {
+export function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<P, T[]> {
   const groups = new Map<P, T[]>();
   for (const item of items) {
     const part = partOf(item);

@@ -1,0 +1,259 @@
+import DataLoader from 'dataloader';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Brackets, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
+import { graphError } from './errors';
+import { cacheKey, groupBy } from './loaders';
+
+/**
+ * Relay cursor connections: the one way a list that grows with the data is paged. Pages go
+ * forward (`first`, `after`); a cursor holds the values of the list's sort columns for the last
+ * row it returned, so a page never skips or repeats a row when rows are added before it.
+ */
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections)' })
+// Every subgraph pages its own lists with the same type.
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items come before this page (true when the page was asked for `after` a cursor)' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of the page; null for an empty page' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item of the page: pass it as `after` for the next page' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return, from 0 to ${MAX_PAGE_SIZE}` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "A page's endCursor: the page starts after that item" })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Array<Edge<T>>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Counted only when a query selects it. */
+  readonly totalCount: number | Promise<number>;
+}
+
+/** The `<Name>Connection` and `<Name>Edge` types of a list of `node`s. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string, plural: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One of ${plural} and its cursor` })
+  class EdgeType {
+    @Field(() => String, { description: 'Pass it as `after` to get the items that follow this one' })
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: Array<Edge<T>>;
+
+    @Field(() => [node], { description: 'The items of the page, without their cursors' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds, on every page' })
+    totalCount!: number;
+  }
+  return ConnectionType as unknown as ClassType<Connection<T>>;
+}
+
+type SortValue = string | number;
+
+export function encodeCursor(values: SortValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): SortValue[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    values = null;
+  }
+  const valid = Array.isArray(values) && values.length === length && values.every((value) => typeof value === 'string' || typeof value === 'number');
+  if (!valid) throw graphError('BAD_USER_INPUT', 'after is not a cursor of this list', { argument: 'after' });
+  return values as SortValue[];
+}
+
+function assertPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw graphError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, { argument: 'first' });
+  }
+}
+
+function compareSortKeys(a: SortValue[], b: SortValue[]): number {
+  for (let index = 0; index < a.length; index += 1) {
+    if (a[index] < b[index]) return -1;
+    if (a[index] > b[index]) return 1;
+  }
+  return 0;
+}
+
+/** A connection over the page's rows (one more than asked tells whether a next page exists). */
+function connection<T>(rows: T[], page: PageArgs, sortKeyOf: (node: T) => SortValue[], count: () => number | Promise<number>): Connection<T> {
+  const nodes = rows.slice(0, page.first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(sortKeyOf(node)), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      return count();
+    },
+  };
+}
+
+/**
+ * A page of a list computed in memory (a list merged from several sources). `items` must be in
+ * the order of `sortKeyOf`, whose last value tells apart items that share the others.
+ */
+export function connectionFromArray<T>(items: T[], page: PageArgs, sortKeyOf: (item: T) => SortValue[]): Connection<T> {
+  assertPageSize(page.first);
+  let start = 0;
+  if (page.after) {
+    const after = page.after;
+    const cursor = decodeCursor(after, items.length ? sortKeyOf(items[0]).length : 0);
+    start = items.findIndex((item) => compareSortKeys(sortKeyOf(item), cursor) > 0);
+    if (start === -1) start = items.length;
+  }
+  return connection(items.slice(start, start + page.first + 1), page, sortKeyOf, () => items.length);
+}
+
+export interface PagedListOptions<T extends ObjectLiteral, F> {
+  entity: EntityTarget<T>;
+  /** The properties that name a list's owner (a district; a district and a person): rows are partitioned by them. */
+  owner: Array<keyof T & string>;
+  /** The properties the list is sorted by, ascending; the last one must be unique. */
+  sort: Array<keyof T & string>;
+  /** Narrows the rows of `alias` by the list's filter arguments; parameter names must start with `filter`. */
+  filter?: (query: WhereExpressionBuilder, alias: string, filter: F) => void;
+}
+
+interface PageKey<F> {
+  owner: Record<string, SortValue>;
+  filter: F | null;
+  first: number;
+  after: string | null;
+}
+
+/**
+ * Pages of the lists of many owners, batched: all the pages one request asks with the same
+ * arguments cost one statement, and their counts (when selected) one more, however many owners
+ * and rows. Each owner's page is cut by ROW_NUMBER() over its partition, which MySQL 8,
+ * MariaDB 10.2 and SQLite 3.25 all run.
+ */
+export function pagedList<T extends ObjectLiteral, F = undefined>(db: DataSource, options: PagedListOptions<T, F>) {
+  const metadata = db.getMetadata(options.entity);
+  const primary = metadata.primaryColumns.map((column) => column.propertyName);
+  if (primary.length !== 1) throw new Error(`${metadata.name}: a paged list needs a single-column primary key`);
+  const ownerOf = (row: T) => Object.fromEntries(options.owner.map((property) => [property, row[property]]));
+  const sortKeyOf = (row: T) => options.sort.map((property) => row[property] as SortValue);
+
+  const restrict = (query: SelectQueryBuilder<T>, alias: string, keys: readonly PageKey<F>[], filter: F | null) => {
+    options.owner.forEach((property, index) => {
+      const values = [...new Set(keys.map((key) => key.owner[property]))];
+      query.andWhere(`${alias}.${property} IN (:...owner${index})`, { [`owner${index}`]: values });
+    });
+    if (filter !== null && options.filter) options.filter(query, alias, filter);
+  };
+
+  const pages = new DataLoader<PageKey<F>, T[], string>(
+    async (keys) => {
+      const rows: T[] = [];
+      for (const group of groupByArguments(keys)) {
+        const { filter, first, after } = group[0];
+        const candidates = db.getRepository(options.entity).createQueryBuilder('candidate').select(`candidate.${primary[0]}`, 'id');
+        const partition = options.owner.map((property) => `candidate.${property}`).join(', ');
+        const order = options.sort.map((property) => `candidate.${property}`).join(', ');
+        candidates.addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order})`, 'page_position').where('1 = 1');
+        restrict(candidates, 'candidate', group, filter);
+        if (after) candidates.andWhere(afterCursor('candidate', options.sort, decodeCursor(after, options.sort.length)));
+        const query = db
+          .getRepository(options.entity)
+          .createQueryBuilder('row')
+          .where(`row.${primary[0]} IN (SELECT ranked.id FROM (${candidates.getQuery()}) ranked WHERE ranked.page_position <= :pageLimit)`)
+          .setParameters({ ...candidates.getParameters(), pageLimit: first + 1 });
+        rows.push(...(await query.getMany()));
+      }
+      const byOwner = groupBy(rows, (row) => cacheKey(ownerOf(row)));
+      return keys.map((key) => (byOwner.get(cacheKey(key.owner)) ?? []).sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b))));
+    },
+    { cacheKeyFn: cacheKey },
+  );
+
+  const counts = new DataLoader<Omit<PageKey<F>, 'first' | 'after'>, number, string>(
+    async (keys) => {
+      const totals = new Map<string, number>();
+      for (const group of groupByArguments(keys.map((key) => ({ ...key, first: 0, after: null })))) {
+        const query = db.getRepository(options.entity).createQueryBuilder('row').select('COUNT(*)', 'total').where('1 = 1');
+        for (const property of options.owner) query.addSelect(`row.${property}`, property).addGroupBy(`row.${property}`);
+        restrict(query, 'row', group, group[0].filter);
+        for (const raw of await query.getRawMany()) {
+          const owner = Object.fromEntries(options.owner.map((property) => [property, raw[property]]));
+          // MySQL answers COUNT(*) as a string.
+          totals.set(cacheKey({ owner, filter: group[0].filter }), Number(raw.total));
+        }
+      }
+      return keys.map((key) => totals.get(cacheKey({ owner: key.owner, filter: key.filter })) ?? 0);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+
+  return {
+    /** The page of one owner's list, e.g. `load({ districtId: 'ba-dinh' }, { first: 20 })`. */
+    async load(owner: Partial<Record<keyof T & string, SortValue>>, page: PageArgs, filter: F | null = null): Promise<Connection<T>> {
+      assertPageSize(page.first);
+      const key: PageKey<F> = { owner: owner as Record<string, SortValue>, filter, first: page.first, after: page.after ?? null };
+      const rows = await pages.load(key);
+      return connection(rows, page, sortKeyOf, () => counts.load({ owner: key.owner, filter }));
+    },
+  };
+}
+
+/** Keys that share their arguments (filter, first, after) are served by one statement. */
+function groupByArguments<F>(keys: readonly PageKey<F>[]): PageKey<F>[][] {
+  return [...groupBy(keys, (key) => cacheKey({ filter: cacheKey(key.filter), first: key.first, after: key.after ?? '' })).values()];
+}
+
+/** Rows after the cursor in the ascending order of `sort`: (a > x) or (a = x and b > y) … */
+function afterCursor(alias: string, sort: string[], values: SortValue[]): Brackets {
+  return new Brackets((outer) => {
+    sort.forEach((property, index) => {
+      outer.orWhere(
+        new Brackets((inner) => {
+          sort.slice(0, index).forEach((equal, position) => inner.andWhere(`${alias}.${equal} = :after${position}`));
+          inner.andWhere(`${alias}.${property} > :after${index}`);
+        }),
+        Object.fromEntries(values.map((value, position) => [`after${position}`, value])),
+      );
+    });
+  });
+}

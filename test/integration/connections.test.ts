@@ -1,0 +1,110 @@
+import type { DataSource, Logger } from 'typeorm';
+import { connectionFromArray, pagedList, type Connection } from '../../services/core/connections';
+import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
+import { districtSubgraph } from '../../services/district/subgraph';
+import { LocalAward } from '../../services/district/entities/local-award';
+import { Person } from '../../services/district/entities/person';
+import { DATABASES } from '../support/databases';
+
+async function everyPage<T>(fetch: (after: string | null) => Promise<Connection<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Connection<T> = await fetch(after);
+    all.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return all;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+// The pager cuts each owner's page inside the database (ROW_NUMBER over the owner's rows), which
+// the embedded engine and MariaDB must answer alike.
+describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn) => {
+  describeOn('the district database', () => {
+    let databases: ReturnType<typeof makeDatabases>;
+    let db: DataSource;
+    const statements: string[] = [];
+    const logger: Logger = {
+      logQuery: (sql) => statements.push(sql),
+      logQueryError: () => undefined,
+      logQuerySlow: () => undefined,
+      logSchemaBuild: () => undefined,
+      logMigration: () => undefined,
+      log: () => undefined,
+    };
+    beforeAll(async () => {
+      databases = makeDatabases('connections');
+      db = await openSubgraphDatabase(districtSubgraph, databases.urls.district, logger);
+      await seedDatabase(districtSubgraph, db, { dataset: 'hanoi', scale: 1 });
+    }, 120_000);
+    afterAll(async () => {
+      await db?.destroy();
+      await databases?.drop();
+    });
+
+    test('walking the pages gives every row once, in order, and totalCount counts them all', async () => {
+      const people = () => pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
+      const expected = await db.getRepository(Person).find({ where: { districtId: 'ba-dinh' }, order: { id: 'ASC' } });
+      const walked = await everyPage((after) => people().load({ districtId: 'ba-dinh' }, { first: 37, after }));
+      expect(walked.map((person) => person.id)).toEqual(expected.map((person) => person.id));
+      expect(await (await people().load({ districtId: 'ba-dinh' }, { first: 5 })).totalCount).toBe(expected.length);
+    });
+
+    test('a filtered list sorted by several columns pages the same way', async () => {
+      const awards = () =>
+        pagedList<LocalAward, { year: number }>(db, {
+          entity: LocalAward,
+          owner: ['districtId'],
+          sort: ['awardTypeCode', 'id'],
+          filter: (query, alias, { year }) => query.andWhere(`${alias}.year = :filterYear`, { filterYear: year }),
+        });
+      const expected = await db.getRepository(LocalAward).find({ where: { districtId: 'dong-da', year: 2023 }, order: { awardTypeCode: 'ASC', id: 'ASC' } });
+      expect(expected.length).toBeGreaterThan(100);
+      const walked = await everyPage((after) => awards().load({ districtId: 'dong-da' }, { first: 100, after }, { year: 2023 }));
+      expect(walked.map((award) => award.id)).toEqual(expected.map((award) => award.id));
+    });
+
+    test("many owners' pages and counts cost one statement each, however many owners", async () => {
+      const run = async (districtIds: string[]) => {
+        const people = pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
+        statements.length = 0;
+        const pages = await Promise.all(districtIds.map((districtId) => people.load({ districtId }, { first: 3 })));
+        const totals = await Promise.all(pages.map((page) => page.totalCount));
+        return { pages, totals, selects: statements.filter((sql) => /^\s*select/i.test(sql)).length };
+      };
+      const one = await run(['ba-dinh']);
+      const many = await run(['ba-dinh', 'dong-da', 'cau-giay', 'son-tay', 'ba-vi', 'hoan-kiem']);
+      expect(many.pages.map((page) => page.nodes.length)).toEqual([3, 3, 3, 3, 3, 3]);
+      expect(many.pages.map((page) => page.nodes.map((person) => person.districtId))).toEqual(['ba-dinh', 'dong-da', 'cau-giay', 'son-tay', 'ba-vi', 'hoan-kiem'].map((id) => [id, id, id]));
+      expect(many.totals[0]).toBe(one.totals[0]);
+      expect(one.selects).toBe(2);
+      expect(many.selects).toBe(one.selects);
+    });
+
+    test('a bad cursor or page size is refused naming the argument', async () => {
+      const people = pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
+      await expect(people.load({ districtId: 'ba-dinh' }, { first: 5, after: 'not-a-cursor' })).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+      });
+      await expect(people.load({ districtId: 'ba-dinh' }, { first: 101 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+      await expect(people.load({ districtId: 'ba-dinh' }, { first: -1 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    });
+  });
+});
+
+describe('a list paged in memory', () => {
+  const items = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ year: 2015 + Math.floor(n / 3), n }));
+  const key = (item: { year: number; n: number }) => [item.year, item.n];
+
+  test('pages forward from a cursor, and an empty page has no cursors', () => {
+    const first = connectionFromArray(items, { first: 3 }, key);
+    expect(first.nodes.map((item) => item.n)).toEqual([1, 2, 3]);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = connectionFromArray(items, { first: 10, after: first.pageInfo.endCursor }, key);
+    expect(second.nodes.map((item) => item.n)).toEqual([4, 5, 6, 7]);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(second.totalCount).toBe(7);
+    const none = connectionFromArray(items, { first: 0 }, key);
+    expect(none.pageInfo).toMatchObject({ startCursor: null, endCursor: null, hasNextPage: true });
+  });
+});
