@@ -39,6 +39,14 @@ function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: numb
   );
 }
 
+/** Every cluster's rows of the years asked for: what the city-wide ranking reads. */
+function byYear<T extends ObjectLiteral & { year: number }>(db: DataSource, entity: EntityTarget<T>) {
+  return loadMany(
+    (years: readonly number[]) => db.getRepository(entity).findBy({ year: In([...years]) } as FindOptionsWhere<T>),
+    (row: T) => row.year,
+  );
+}
+
 export function createClusterLoaders(db: DataSource) {
   return {
     clusterById: loadByKey(db, Cluster, 'id'),
@@ -58,6 +66,8 @@ export function createClusterLoaders(db: DataSource) {
     criteriaOfCluster: byClusterYear(db, ScoringCriterion),
     criterionById: loadByKey(db, ScoringCriterion, 'id'),
     scoresOfCluster: byClusterYear(db, Score),
+    criteriaOfYear: byYear(db, ScoringCriterion),
+    scoresOfYear: byYear(db, Score),
     nominationsOfCluster: byClusterYear(db, Nomination),
     nominationById: loadByKey(db, Nomination, 'id'),
     // A year is a range of held_on dates, so that the (cluster_id, held_on) index serves it.

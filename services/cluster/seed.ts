@@ -11,6 +11,7 @@ import { Nomination, NominationStatus } from './entities/nomination';
 import { Score } from './entities/score';
 import { CriterionKind, ScoringCriterion } from './entities/scoring-criterion';
 import { PUBLISHED_CLUSTERS, type PlannedCluster, type PublishedClusters } from './seed-published';
+import { clusterStandings } from './standings';
 
 // Chuyển đổi số (digital transformation) became a theme of its own in 2020; before, it was IT.
 const DIGITAL_FROM = 2020;
@@ -226,7 +227,7 @@ class ClusterGenerator {
     texts.forEach(({ text, source }, index) => this.rows.contents.push({ covenantId: id, number: index + 1, text, source }));
   }
 
-  private scoringTable(clusterId: string, year: number): Partial<ScoringCriterion>[] {
+  private scoringTable(clusterId: string, year: number): ScoringCriterion[] {
     const random = this.random(clusterId, year, 'scoring-table');
     const chosen = new Set(random.sample(BASE_CRITERIA.slice(3), 5));
     const titles = BASE_CRITERIA.filter((title, index) => index < 3 || chosen.has(title));
@@ -237,7 +238,7 @@ class ClusterGenerator {
       points[from] -= 5;
       points[to] += 5;
     }
-    const criterion = (code: string, title: string, maxPoints: number, kind: CriterionKind): Partial<ScoringCriterion> => ({
+    const criterion = (code: string, title: string, maxPoints: number, kind: CriterionKind): ScoringCriterion => ({
       id: `${clusterId}-${year}-${code}`,
       clusterId,
       year,
@@ -257,16 +258,15 @@ class ClusterGenerator {
     return criteria;
   }
 
-  /** Every member's points on every criterion; answers the standings, best total first. */
-  private scores({ cluster, year, members }: ClusterYear, criteria: Partial<ScoringCriterion>[]): string[] {
-    const totals = new Map<string, number>();
+  /** Every member's points on every criterion; answers the members by rank, as the API ranks them. */
+  private scores({ cluster, year, members }: ClusterYear, criteria: ScoringCriterion[]): string[] {
+    const scores: Score[] = [];
     for (const districtId of members) {
       const random = this.random(cluster.id, year, 'scores', districtId);
       // How well the district did that year: it lifts every base criterion and the chance of a bonus.
       const form = random.next();
-      let total = 0;
       for (const criterion of criteria) {
-        const max = criterion.maxPoints!;
+        const max = criterion.maxPoints;
         let points: number;
         let note: string | null = null;
         if (criterion.kind === CriterionKind.BASE) {
@@ -278,8 +278,7 @@ class ClusterGenerator {
           points = random.chance(0.3) ? half(0.5 + random.next() * 2.5) : 0;
           if (points > 0) note = random.pick(PENALTY_NOTES);
         }
-        total += criterion.kind === CriterionKind.PENALTY ? -points : points;
-        this.rows.scores.push({
+        scores.push({
           id: `${criterion.id}-${districtId}`,
           clusterId: cluster.id,
           year,
@@ -290,9 +289,9 @@ class ClusterGenerator {
           source: SYNTHETIC,
         });
       }
-      totals.set(districtId, total);
     }
-    return [...members].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+    this.rows.scores.push(...scores);
+    return clusterStandings(criteria, scores).map((standing) => standing.districtId);
   }
 
   private nominations({ cluster, year }: ClusterYear, standings: string[]): void {

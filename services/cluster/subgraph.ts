@@ -10,7 +10,10 @@ import { Score } from './entities/score';
 import { ScoringCriterion } from './entities/scoring-criterion';
 import { createClusterLoaders, type ClusterLoaders } from './loaders';
 import { CreateCluster1732300000000 } from './migrations/1732300000000-create-cluster';
+import { RankingIndexes1732400000000 } from './migrations/1732400000000-ranking-indexes';
+import { CityRankingResolver } from './resolvers/city-ranking.resolver';
 import { ClusterMembershipResolver } from './resolvers/cluster-membership.resolver';
+import { ClusterStandingResolver } from './resolvers/cluster-standing.resolver';
 import { ClusterResolver, resolveClusterReference } from './resolvers/cluster.resolver';
 import { ConferenceResolver } from './resolvers/conference.resolver';
 import { CovenantResolver } from './resolvers/covenant.resolver';
@@ -19,15 +22,20 @@ import { NominationResolver, resolveNominationReference } from './resolvers/nomi
 import { ScoreResolver } from './resolvers/score.resolver';
 import { seedClusters } from './seed';
 
-/** The cluster level: yearly membership and head, covenants, scoring tables, scores, nominations and conferences. */
+/**
+ * The cluster level: yearly membership and head, covenants, scoring tables, scores, standings and
+ * the city-wide ranking, nominations and conferences.
+ */
 export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
   name: 'cluster',
   entities: [Cluster, ClusterMembership, Covenant, CovenantContent, ScoringCriterion, Score, Nomination, Conference, ConferenceFigure],
-  migrations: [CreateCluster1732300000000],
+  migrations: [CreateCluster1732300000000, RankingIndexes1732400000000],
   schema: {
     resolvers: [
       ClusterResolver,
       ClusterMembershipResolver,
+      ClusterStandingResolver,
+      CityRankingResolver,
       DistrictClusterResolver,
       CovenantResolver,
       ScoreResolver,

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The district subgraph's entity; this subgraph only adds cluster membership to it. */
+/** The district subgraph's entity; this subgraph only adds its cluster membership and standing to it. */
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class District {

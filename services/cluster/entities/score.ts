@@ -7,6 +7,8 @@ import { ScoringCriterion } from './scoring-criterion';
 @ObjectType({ description: "A member district's points on one criterion of its cluster's scoring table" })
 @Entity({ name: 'score' })
 @Index('idx_score_cluster_year', ['clusterId', 'year'])
+// The city-wide ranking reads a whole year of every cluster.
+@Index('idx_score_year', ['year', 'clusterId'])
 // The foreign key to the criterion needs an index of its own on MySQL; naming it keeps the schema diff empty.
 @Index('idx_score_criterion', ['criterionId'])
 export class Score {

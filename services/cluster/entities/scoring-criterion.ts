@@ -19,6 +19,8 @@ registerEnumType(CriterionKind, {
 @ObjectType({ description: "A criterion of a cluster's scoring table (bảng chấm điểm) for a year" })
 @Entity({ name: 'scoring_criterion' })
 @Index('idx_scoring_criterion_cluster_year', ['clusterId', 'year'])
+// The city-wide ranking reads a whole year of every cluster.
+@Index('idx_scoring_criterion_year', ['year', 'clusterId'])
 export class ScoringCriterion {
   @Field(() => ID, { description: 'The cluster, year and code, e.g. III-2017-A01' })
   @PrimaryColumn({ type: 'varchar', length: 48 })

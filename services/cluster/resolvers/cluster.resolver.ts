@@ -3,12 +3,14 @@ import { assertYear } from '../../core/errors';
 import type { ClusterContext } from '../context';
 import { Cluster } from '../entities/cluster';
 import { ClusterMembership, ClusterRole } from '../entities/cluster-membership';
+import { ClusterStanding } from '../entities/cluster-standing';
 import { Conference } from '../entities/conference';
 import { Covenant } from '../entities/covenant';
 import { District } from '../entities/district';
 import { Nomination } from '../entities/nomination';
 import { Score } from '../entities/score';
 import { ScoringCriterion } from '../entities/scoring-criterion';
+import { standingsOfCluster } from './cluster-standing.resolver';
 
 const ROLE_ORDER = [ClusterRole.HEAD, ClusterRole.DEPUTY, ClusterRole.MEMBER];
 // The honours a cluster's vote proposes, highest first; any other code follows them.
@@ -83,6 +85,14 @@ export class ClusterResolver {
     const scores = await loaders.scoresOfCluster.load({ clusterId: cluster.id, year });
     // A criterion's id ends with its code, so within one cluster and year it sorts as the table does.
     return [...scores].sort((a, b) => a.districtId.localeCompare(b.districtId) || a.criterionId.localeCompare(b.criterionId));
+  }
+
+  @FieldResolver(() => [ClusterStanding], {
+    description: 'The members scored in a year, by rank: higher score first, on equal score fewer penalty points first, then district id ascending',
+  })
+  standings(@Root() cluster: Cluster, @Arg('year', () => Int) year: number, @Ctx() { loaders }: ClusterContext): Promise<ClusterStanding[]> {
+    assertYear(year);
+    return standingsOfCluster(loaders, cluster.id, year);
   }
 
   @FieldResolver(() => [Nomination], { description: "The awards the year's honouring vote (suy tôn) proposed, highest first" })

@@ -2,7 +2,9 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { assertYear } from '../../core/errors';
 import type { ClusterContext } from '../context';
 import { ClusterMembership } from '../entities/cluster-membership';
+import { ClusterStanding } from '../entities/cluster-standing';
 import { District } from '../entities/district';
+import { standingsOfCluster } from './cluster-standing.resolver';
 
 @Resolver(() => District)
 export class DistrictClusterResolver {
@@ -14,5 +16,18 @@ export class DistrictClusterResolver {
   ): Promise<ClusterMembership | null> {
     assertYear(year);
     return loaders.membershipOfDistrict.load({ districtId: district.id, year });
+  }
+
+  @FieldResolver(() => ClusterStanding, { nullable: true, description: "The district's standing in its cluster in a year; null if it was not scored" })
+  async clusterStanding(
+    @Root() district: District,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: ClusterContext,
+  ): Promise<ClusterStanding | null> {
+    assertYear(year);
+    const membership = await loaders.membershipOfDistrict.load({ districtId: district.id, year });
+    if (!membership) return null;
+    const standings = await standingsOfCluster(loaders, membership.clusterId, year);
+    return standings.find((standing) => standing.districtId === district.id) ?? null;
   }
 }
