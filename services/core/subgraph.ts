@@ -66,6 +66,8 @@ export interface StartOptions {
   dbUrl?: string;
   /** Overrides the configured choice to seed an empty database. */
   seedWhenEmpty?: boolean;
+  /** Sees every SQL statement the subgraph runs (tests count them per request). */
+  logger?: Logger;
 }
 
 /** Opens the subgraph's database (migrating it, seeding it when empty as configured) and serves its schema. */
@@ -76,7 +78,7 @@ export async function startSubgraph<L>(
 ): Promise<RunningService> {
   const own = config.subgraphs[definition.name];
   const dbUrl = options.dbUrl ?? own.dbUrl;
-  const db = await openSubgraphDatabase(definition, dbUrl);
+  const db = await openSubgraphDatabase(definition, dbUrl, options.logger);
   try {
     if ((options.seedWhenEmpty ?? own.seedWhenEmpty) && (await isEmpty(definition, db))) {
       await seedDatabase(definition, db, { dataset: config.dataset, scale: 1 });

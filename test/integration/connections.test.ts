@@ -1,10 +1,11 @@
-import type { DataSource, Logger } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { connectionFromArray, pagedList, type Connection } from '../../services/core/connections';
 import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
 import { districtSubgraph } from '../../services/district/subgraph';
 import { LocalAward } from '../../services/district/entities/local-award';
 import { Person } from '../../services/district/entities/person';
 import { DATABASES } from '../support/databases';
+import { isSelect, recordingLogger } from '../support/statements';
 
 async function everyPage<T>(fetch: (after: string | null) => Promise<Connection<T>>): Promise<T[]> {
   const all: T[] = [];
@@ -24,14 +25,7 @@ describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn)
     let databases: ReturnType<typeof makeDatabases>;
     let db: DataSource;
     const statements: string[] = [];
-    const logger: Logger = {
-      logQuery: (sql) => statements.push(sql),
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    };
+    const logger = recordingLogger((sql) => statements.push(sql));
     beforeAll(async () => {
       databases = makeDatabases('connections');
       db = await openSubgraphDatabase(districtSubgraph, databases.urls.district, logger);
@@ -70,7 +64,7 @@ describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn)
         statements.length = 0;
         const pages = await Promise.all(districtIds.map((districtId) => people.load({ districtId }, { first: 3 })));
         const totals = await Promise.all(pages.map((page) => page.totalCount));
-        return { pages, totals, selects: statements.filter((sql) => /^\s*select/i.test(sql)).length };
+        return { pages, totals, selects: statements.filter(isSelect).length };
       };
       const one = await run(['ba-dinh']);
       const many = await run(['ba-dinh', 'dong-da', 'cau-giay', 'son-tay', 'ba-vi', 'hoan-kiem']);

@@ -3,13 +3,21 @@ import type { RunningService } from '../../services/core/http';
 import { startSubgraph } from '../../services/core/subgraph';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { startGateway } from '../../gateway/gateway';
+import { isSelect, recordingLogger } from './statements';
 
 export interface Federation {
   gateway: RunningService;
   subgraphs: Record<SubgraphName, RunningService>;
   /** POSTs a query to the gateway and returns the parsed body. */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  /** The SELECTs each subgraph ran for the last `query`, with their parameters. */
+  selects: Record<SubgraphName, RecordedSelect[]>;
   stop(): Promise<void>;
+}
+
+export interface RecordedSelect {
+  sql: string;
+  parameters: unknown[];
 }
 
 export interface GraphQLBody<T> {
@@ -45,8 +53,13 @@ export async function startFederation(dbUrls: Record<SubgraphName, string>, env:
   const started: RunningService[] = [];
   try {
     const config = loadConfig({ NODE_ENV: 'test', ...env });
+    const selects = {} as Record<SubgraphName, RecordedSelect[]>;
     for (const definition of SUBGRAPHS) {
-      started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true }));
+      const recorded: RecordedSelect[] = (selects[definition.name] = []);
+      const logger = recordingLogger((sql, parameters = []) => {
+        if (isSelect(sql)) recorded.push({ sql, parameters });
+      });
+      started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true, logger }));
     }
     const subgraphs = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
     const gateway = await startGateway(gatewayConfig(subgraphs, env), { port: 0 });
@@ -54,7 +67,11 @@ export async function startFederation(dbUrls: Record<SubgraphName, string>, env:
     return {
       gateway,
       subgraphs,
-      query: (query, variables) => postGraphQL(gateway.url, query, variables),
+      selects,
+      query: (query, variables) => {
+        for (const recorded of Object.values(selects)) recorded.length = 0;
+        return postGraphQL(gateway.url, query, variables);
+      },
       stop: () => stopAll(started),
     };
   } catch (error) {

@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import type { DataSource, Logger } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { DatasetName } from '../../services/core/datasets';
 import { buildFederatedSchema } from '../../services/core/federated-schema';
+import { recordingLogger, isSelect } from './statements';
 import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins, type SubgraphDefinition } from '../../services/core/subgraph';
 
 export interface SubgraphUnderTest {
@@ -16,14 +17,7 @@ export interface SubgraphUnderTest {
 /** One subgraph alone on a fresh embedded database holding a data set (the demo unless told). */
 export async function subgraphUnderTest(definition: SubgraphDefinition<any>, dataset: DatasetName = 'hanoi'): Promise<SubgraphUnderTest> {
   const statements: string[] = [];
-  const logger: Logger = {
-    logQuery: (sql) => statements.push(sql),
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
+  const logger = recordingLogger((sql) => statements.push(sql));
   const db = await openSubgraphDatabase(definition, 'sqlite::memory:', logger);
   await seedDatabase(definition, db, { dataset, scale: 1 });
   const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
@@ -49,5 +43,5 @@ export async function subgraphUnderTest(definition: SubgraphDefinition<any>, dat
 
 /** The statements that read rows (not transaction control or PRAGMAs). */
 export function selects(statements: string[]): string[] {
-  return statements.filter((sql) => /^\s*select/i.test(sql));
+  return statements.filter(isSelect);
 }
