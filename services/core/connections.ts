@@ -104,7 +104,8 @@ function assertPageSize(first: number): void {
   }
 }
 
-function compareSortKeys(a: SortValue[], b: SortValue[]): number {
+/** The order of sort keys that cursors follow: sort a list with it before `connectionFromArray` pages it. */
+export function compareSortKeys(a: SortValue[], b: SortValue[]): number {
   for (let index = 0; index < a.length; index += 1) {
     if (a[index] < b[index]) return -1;
     if (a[index] > b[index]) return 1;
@@ -187,7 +188,8 @@ export function pagedList<T extends ObjectLiteral, F = undefined>(db: DataSource
 
   const pages = new DataLoader<PageKey<F>, T[], string>(
     async (keys) => {
-      const rows: T[] = [];
+      // By key, not by owner: one owner's list may be asked with other arguments in the same batch.
+      const pageOf = new Map<string, T[]>();
       for (const group of groupByArguments(keys)) {
         const { filter, first, after } = group[0];
         const candidates = db.getRepository(options.entity).createQueryBuilder('candidate').select(`candidate.${primary[0]}`, 'id');
@@ -201,10 +203,12 @@ export function pagedList<T extends ObjectLiteral, F = undefined>(db: DataSource
           .createQueryBuilder('row')
           .where(`row.${primary[0]} IN (SELECT ranked.id FROM (${candidates.getQuery()}) ranked WHERE ranked.page_position <= :pageLimit)`)
           .setParameters({ ...candidates.getParameters(), pageLimit: first + 1 });
-        rows.push(...(await query.getMany()));
+        const byOwner = groupBy(await query.getMany(), (row) => cacheKey(ownerOf(row)));
+        for (const key of group) {
+          pageOf.set(cacheKey(key), (byOwner.get(cacheKey(key.owner)) ?? []).sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b))));
+        }
       }
-      const byOwner = groupBy(rows, (row) => cacheKey(ownerOf(row)));
-      return keys.map((key) => (byOwner.get(cacheKey(key.owner)) ?? []).sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b))));
+      return keys.map((key) => pageOf.get(cacheKey(key))!);
     },
     { cacheKeyFn: cacheKey },
   );

@@ -26,3 +26,13 @@ export function assertYear(year: number | undefined | null, argument = 'year'): 
     });
   }
 }
+
+/** Refuses anything but a real calendar day written YYYY-MM-DD, the form every date of the graph takes. */
+export function assertIsoDate(date: string | undefined | null, argument: string): void {
+  if (date === undefined || date === null) return;
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+  // Date rolls 2023-02-30 over to March: a real day prints back unchanged.
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw graphError('BAD_USER_INPUT', `${argument} must be an ISO date (YYYY-MM-DD), got ${date}`, { argument });
+  }
+}

@@ -34,6 +34,8 @@ export interface GraphQLServiceOptions<C extends RequestContext> {
   gateway?: GatewayInterface;
   plugins?: ApolloServerPlugin<C>[];
   context: (base: RequestContext) => Promise<C> | C;
+  /** The largest request body accepted (express's notation, e.g. 1mb); 1 MB unless told. */
+  bodyLimit?: string;
   /** Routes served before GraphQL (assets, health). */
   routes?: (app: express.Express) => void;
   onStop?: () => Promise<void>;
@@ -64,7 +66,7 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
   options.routes?.(app);
   app.all(
     ['/', '/graphql'],
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
     (req, res, next) => {
       res.locals.requestContext = requestContextOf(req);
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestContext.requestId);

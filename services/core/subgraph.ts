@@ -59,6 +59,8 @@ export function subgraphPlugins(): ApolloServerPlugin[] {
   return [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()];
 }
 
+const SUBGRAPH_BODY_LIMIT = '32mb';
+
 export interface StartOptions {
   /** Overrides the configured port (0: any free port). */
   port?: number;
@@ -91,6 +93,9 @@ export async function startSubgraph<L>(
       port: options.port ?? own.port,
       schema,
       plugins: subgraphPlugins(),
+      // The gateway's entity fetches carry what other subgraphs answered (a page of people with
+      // their district awards for an award history): their size grows with the answer.
+      bodyLimit: SUBGRAPH_BODY_LIMIT,
       context: (base) => subgraphContext(definition, db, base),
       onStop: () => db.destroy(),
     });

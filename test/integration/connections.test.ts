@@ -75,6 +75,18 @@ describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn)
       expect(many.selects).toBe(one.selects);
     });
 
+    test("one owner's list asked with different arguments in one batch gets a page for each", async () => {
+      const awards = pagedList<LocalAward, { year: number }>(db, {
+        entity: LocalAward,
+        owner: ['districtId'],
+        sort: ['id'],
+        filter: (query, alias, { year }) => query.andWhere(`${alias}.year = :filterYear`, { filterYear: year }),
+      });
+      const [y2020, y2023] = await Promise.all([2020, 2023].map((year) => awards.load({ districtId: 'dong-da' }, { first: 3 }, { year })));
+      expect(y2020.nodes.map((award) => award.year)).toEqual([2020, 2020, 2020]);
+      expect(y2023.nodes.map((award) => award.year)).toEqual([2023, 2023, 2023]);
+    });
+
     test('a bad cursor or page size is refused naming the argument', async () => {
       const people = pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
       await expect(people.load({ districtId: 'ba-dinh' }, { first: 5, after: 'not-a-cursor' })).rejects.toMatchObject({
