@@ -1,14 +1,16 @@
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { pagedList } from '../core/connections';
 import { loadByKey, loadMany, perYear } from '../core/loaders';
 import { District } from './entities/district';
 import { Discipline } from './entities/discipline';
 import { Initiative } from './entities/initiative';
 import { LocalAward } from './entities/local-award';
+import type { LocalAwardCount } from './entities/local-award-count';
 import { Movement } from './entities/movement';
 import { Person } from './entities/person';
 import { Successor } from './entities/successor';
 import { Target } from './entities/target';
-import { Unit } from './entities/unit';
+import { Unit, type UnitKind } from './entities/unit';
 import { YearRating } from './entities/year-rating';
 
 export interface DistrictYear {
@@ -23,9 +25,15 @@ export interface DistrictPerson {
   districtId: string;
   personId: string;
 }
-export interface LocalAwardCountRow extends DistrictYear {
-  awardTypeCode: string;
-  count: number;
+export interface LocalAwardCountRow extends LocalAwardCount {
+  year: number;
+}
+interface UnitFilter {
+  kind: UnitKind;
+}
+interface LocalAwardFilter {
+  year: number;
+  awardTypeCode: string | null;
 }
 
 const distinct = <T>(values: T[]): T[] => [...new Set(values)];
@@ -41,6 +49,32 @@ async function byDistrictAndYear<T extends ObjectLiteral>(db: DataSource, entity
       .orderBy('row.id')
       .getMany(),
   );
+}
+
+/**
+ * The local awards of the given years, counted by year, district and award type; only the given
+ * districts' when named.
+ */
+async function countLocalAwards(db: DataSource, years: number[], districtIds: string[] | null): Promise<LocalAwardCountRow[]> {
+  const query = db
+    .getRepository(LocalAward)
+    .createQueryBuilder('award')
+    .select('award.year', 'year')
+    .addSelect('award.district_id', 'districtId')
+    .addSelect('award.award_type_code', 'awardTypeCode')
+    .addSelect('COUNT(*)', 'count')
+    .where('award.year IN (:...years)', { years });
+  if (districtIds) query.andWhere('award.district_id IN (:...districtIds)', { districtIds });
+  const rows: Array<{ year: number; districtId: string; awardTypeCode: string; count: string | number }> = await query
+    .groupBy('award.year')
+    .addGroupBy('award.district_id')
+    .addGroupBy('award.award_type_code')
+    .orderBy('award.year')
+    .addOrderBy('award.district_id')
+    .addOrderBy('award.award_type_code')
+    .getRawMany();
+  // MySQL answers COUNT(*) as a string.
+  return rows.map((row) => ({ year: Number(row.year), districtId: row.districtId, awardTypeCode: row.awardTypeCode, count: Number(row.count) }));
 }
 
 /**
@@ -73,18 +107,18 @@ export function createDistrictLoaders(db: DataSource) {
       (ids: readonly string[]) => db.getRepository(Successor).find({ where: { districtId: In([...ids]) }, order: { name: 'ASC' } }),
       (successor) => successor.districtId,
     ),
-    unitsOfDistrict: loadMany(
-      (ids: readonly string[]) => db.getRepository(Unit).find({ where: { districtId: In([...ids]) }, order: { id: 'ASC' } }),
-      (unit) => unit.districtId,
-    ),
+    unitsOfDistrict: pagedList<Unit, UnitFilter>(db, {
+      entity: Unit,
+      owner: ['districtId'],
+      sort: ['id'],
+      filter: (query, alias, { kind }) => query.andWhere(`${alias}.kind = :filterKind`, { filterKind: kind }),
+    }),
+    peopleOfDistrict: pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] }),
+    peopleOfUnit: pagedList(db, { entity: Person, owner: ['districtId', 'unitId'], sort: ['id'] }),
     // Ids are unique across the city, and a reference from another subgraph carries only the id:
     // on a sharded deployment these two go through a lookup index on id.
     unitById: loadByKey(db, Unit, 'id'),
     personById: loadByKey(db, Person, 'id'),
-    peopleOfUnit: loadMany(
-      (keys: readonly DistrictUnit[]) => byHolder(db, Person, 'unitId', ofUnits(keys), ['id']),
-      (person): DistrictUnit => ({ districtId: person.districtId, unitId: person.unitId }),
-    ),
     movementsOfDistrict: loadMany(
       (ids: readonly string[]) => db.getRepository(Movement).find({ where: { districtId: In([...ids]) }, order: { year: 'ASC', id: 'ASC' } }),
       (movement) => movement.districtId,
@@ -97,31 +131,21 @@ export function createDistrictLoaders(db: DataSource) {
       (keys: readonly DistrictYear[]) => byDistrictAndYear(db, Target, keys),
       (target): DistrictYear => ({ districtId: target.districtId, year: target.year }),
     ),
-    localAwardsOfDistrict: loadMany(
-      (keys: readonly DistrictYear[]) => byDistrictAndYear(db, LocalAward, keys),
-      (award): DistrictYear => ({ districtId: award.districtId, year: award.year }),
-    ),
+    localAwardsOfDistrict: pagedList<LocalAward, LocalAwardFilter>(db, {
+      entity: LocalAward,
+      owner: ['districtId'],
+      sort: ['awardTypeCode', 'id'],
+      filter: (query, alias, { year, awardTypeCode }) => {
+        query.andWhere(`${alias}.year = :filterYear`, { filterYear: year });
+        if (awardTypeCode !== null) query.andWhere(`${alias}.awardTypeCode = :filterAwardType`, { filterAwardType: awardTypeCode });
+      },
+    }),
     localAwardCountsOfDistrict: loadMany(
-      (keys: readonly DistrictYear[]) =>
-        perYear(keys, async (year, sameYear) => {
-          const rows: Array<{ districtId: string; awardTypeCode: string; count: string | number }> = await db
-            .getRepository(LocalAward)
-            .createQueryBuilder('award')
-            .select('award.district_id', 'districtId')
-            .addSelect('award.award_type_code', 'awardTypeCode')
-            .addSelect('COUNT(*)', 'count')
-            .where('award.year = :year', { year })
-            .andWhere('award.district_id IN (:...districtIds)', { districtIds: distinct(sameYear.map((key) => key.districtId)) })
-            .groupBy('award.district_id')
-            .addGroupBy('award.award_type_code')
-            .orderBy('award.district_id')
-            .addOrderBy('award.award_type_code')
-            .getRawMany();
-          // MySQL answers COUNT(*) as a string.
-          return rows.map((row): LocalAwardCountRow => ({ districtId: row.districtId, year, awardTypeCode: row.awardTypeCode, count: Number(row.count) }));
-        }),
+      (keys: readonly DistrictYear[]) => perYear(keys, (year, sameYear) => countLocalAwards(db, [year], distinct(sameYear.map((key) => key.districtId)))),
       (row): DistrictYear => ({ districtId: row.districtId, year: row.year }),
     ),
+    // Every district's counts of a year, grouped by district: what the city's statistics require.
+    localAwardCountsOfYear: loadMany((years: readonly number[]) => countLocalAwards(db, [...years], null), (row) => row.year),
     ratingsOfUnit: loadMany(
       (keys: readonly DistrictUnit[]) => byHolder(db, YearRating, 'unitId', ofUnits(keys), ['year']),
       (rating): DistrictUnit => ({ districtId: rating.districtId, unitId: rating.unitId! }),
@@ -130,11 +154,14 @@ export function createDistrictLoaders(db: DataSource) {
       (keys: readonly DistrictPerson[]) => byHolder(db, YearRating, 'personId', ofPeople(keys), ['year']),
       (rating): DistrictPerson => ({ districtId: rating.districtId, personId: rating.personId! }),
     ),
-    localAwardsOfUnit: loadMany(
+    localAwardsOfUnit: pagedList(db, { entity: LocalAward, owner: ['districtId', 'unitId'], sort: ['year', 'awardTypeCode', 'id'] }),
+    localAwardsOfPerson: pagedList(db, { entity: LocalAward, owner: ['districtId', 'personId'], sort: ['year', 'awardTypeCode', 'id'] }),
+    // Whole histories, for the records the city merges into its award histories.
+    everyLocalAwardOfUnit: loadMany(
       (keys: readonly DistrictUnit[]) => byHolder(db, LocalAward, 'unitId', ofUnits(keys), ['year', 'awardTypeCode']),
       (award): DistrictUnit => ({ districtId: award.districtId, unitId: award.unitId! }),
     ),
-    localAwardsOfPerson: loadMany(
+    everyLocalAwardOfPerson: loadMany(
       (keys: readonly DistrictPerson[]) => byHolder(db, LocalAward, 'personId', ofPeople(keys), ['year', 'awardTypeCode']),
       (award): DistrictPerson => ({ districtId: award.districtId, personId: award.personId! }),
     ),

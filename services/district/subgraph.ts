@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../core/subgraph';
+import { AwardStatistics } from './entities/award-statistics';
 import { Discipline } from './entities/discipline';
 import { District } from './entities/district';
 import { Initiative } from './entities/initiative';
@@ -11,6 +12,8 @@ import { Unit } from './entities/unit';
 import { YearRating } from './entities/year-rating';
 import { createDistrictLoaders, type DistrictLoaders } from './loaders';
 import { CreateDistrict1732300000000 } from './migrations/1732300000000-create-district';
+import { LocalAwardYearIndex1732400000000 } from './migrations/1732400000000-local-award-year-index';
+import { resolveAwardStatisticsReference } from './resolvers/award-statistics.resolver';
 import { DisciplineResolver } from './resolvers/discipline.resolver';
 import { DistrictResolver, resolveDistrictReference } from './resolvers/district.resolver';
 import { InitiativeResolver } from './resolvers/initiative.resolver';
@@ -25,7 +28,7 @@ import { seedDistricts } from './seed';
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: 'district',
   entities: [District, Successor, Unit, Person, Movement, Target, YearRating, Initiative, Discipline, LocalAward],
-  migrations: [CreateDistrict1732300000000],
+  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000],
   schema: {
     resolvers: [
       DistrictResolver,
@@ -37,10 +40,13 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       DisciplineResolver,
       LocalAwardResolver,
     ],
+    // The city's statistics reference it for the counts they require; no district field returns it.
+    orphanedTypes: [AwardStatistics],
     referenceResolvers: {
       District: { __resolveReference: resolveDistrictReference },
       Unit: { __resolveReference: resolveUnitReference },
       Person: { __resolveReference: resolvePersonReference },
+      AwardStatistics: { __resolveReference: resolveAwardStatisticsReference },
     },
   },
   createLoaders: createDistrictLoaders,

@@ -23,6 +23,29 @@ async function answer(query: string, variables?: Record<string, unknown>): Promi
   return data;
 }
 
+type Ask = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+/** Every node of a paged list: `query` takes `$after`, `connectionOf` picks the list out of an answer. */
+async function everyNode(ask: Ask, query: string, connectionOf: (data: any) => any): Promise<any[]> {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const connection = connectionOf(await ask(query, { after }));
+    nodes.push(...connection.nodes);
+    if (!connection.pageInfo.hasNextPage) return nodes;
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+/** Every title and form a district conferred in a year, page by page. */
+function everyLocalAward(ask: Ask, districtId: string, year: number, fields: string): Promise<any[]> {
+  return everyNode(
+    ask,
+    `query ($after: String) { district(id: "${districtId}") { localAwards(year: ${year}, first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } } }`,
+    (data) => data.district.localAwards,
+  );
+}
+
 describe('district subgraph', () => {
   test("lists Hà Nội's 30 district-level units in Vietnamese order, dated", async () => {
     const { data, errors } = await subgraph.execute(`{ districts { id name kind validFrom validTo } }`);
@@ -109,25 +132,28 @@ describe(`${SEED_004}: Ba Đình 2020`, () => {
   test('53 TTLDTT, 13 collectives commended, 7 CSTDCS and 193 LDTT, decided at the 2021-01-20 conference', async () => {
     const { district } = await answer(`{ district(id: "ba-dinh") {
       localAwardCounts(year: 2020) { awardType { code } count }
-      localAwards(year: 2020) { awardType { code } unit { id } person { id } decisionNumber decidedOn source }
+      localAwards(year: 2020) { totalCount }
     } }`);
     expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 53, GK: 13, CSTDCS: 7, LDTT: 193 });
-    expect(district.localAwards).toHaveLength(53 + 13 + 7 + 193);
-    expect(new Set(district.localAwards.map((award: any) => `${award.decidedOn} ${award.decisionNumber} ${award.source}`))).toEqual(
+    expect(district.localAwards.totalCount).toBe(53 + 13 + 7 + 193);
+    const localAwards = await everyLocalAward(answer, 'ba-dinh', 2020, 'awardType { code } unit { id } person { id } decisionNumber decidedOn source');
+    expect(localAwards).toHaveLength(53 + 13 + 7 + 193);
+    expect(new Set(localAwards.map((award: any) => `${award.decidedOn} ${award.decisionNumber} ${award.source}`))).toEqual(
       new Set([`2021-01-20 null ${SEED_004}`]),
     );
-    const gk = district.localAwards.filter((award: any) => award.awardType.code === 'GK');
+    const gk = localAwards.filter((award: any) => award.awardType.code === 'GK');
     expect(gk.every((award: any) => award.unit && !award.person)).toBe(true);
     // Every CSTDCS holder also holds LDTT that year.
-    const ldtt = new Set(district.localAwards.filter((award: any) => award.awardType.code === 'LDTT').map((award: any) => award.person.id));
-    const cstdcs = district.localAwards.filter((award: any) => award.awardType.code === 'CSTDCS');
+    const ldtt = new Set(localAwards.filter((award: any) => award.awardType.code === 'LDTT').map((award: any) => award.person.id));
+    const cstdcs = localAwards.filter((award: any) => award.awardType.code === 'CSTDCS');
     expect(cstdcs.every((award: any) => ldtt.has(award.person.id))).toBe(true);
   });
 
   test('exactly 3 collectives rated EXCELLENT (HTXSNV)', async () => {
-    const { district } = await answer(`{ district(id: "ba-dinh") { units { ratings { year rating source } } } }`);
-    const of2020 = district.units.flatMap((unit: any) => unit.ratings).filter((rating: any) => rating.year === 2020);
-    expect(of2020).toHaveLength(district.units.length);
+    const { district } = await answer(`{ district(id: "ba-dinh") { units(first: 100) { nodes { ratings { year rating source } } } } }`);
+    expect(district.units.nodes).toHaveLength(70);
+    const of2020 = district.units.nodes.flatMap((unit: any) => unit.ratings).filter((rating: any) => rating.year === 2020);
+    expect(of2020).toHaveLength(district.units.nodes.length);
     const excellent = of2020.filter((rating: any) => rating.rating === 'EXCELLENT');
     expect(excellent).toEqual(Array(3).fill({ year: 2020, rating: 'EXCELLENT', source: SEED_004 }));
   });
@@ -191,18 +217,20 @@ describe(`${SEED_001}: Đống Đa 2023`, () => {
   test('over 1,000 district titles and forms conferred on 2024-03-21', async () => {
     const { district } = await answer(`{ district(id: "dong-da") {
       localAwardCounts(year: 2023) { awardType { code } count }
-      localAwards(year: 2023) { decidedOn source }
+      localAwards(year: 2023) { totalCount }
     } }`);
     const total = district.localAwardCounts.reduce((sum: number, { count }: Count) => sum + count, 0);
     expect(total).toBeGreaterThan(1000);
-    expect(district.localAwards).toHaveLength(total);
-    expect(district.localAwards.every((award: any) => award.decidedOn === '2024-03-21' && award.source === SEED_001)).toBe(true);
+    expect(district.localAwards.totalCount).toBe(total);
+    const localAwards = await everyLocalAward(answer, 'dong-da', 2023, 'decidedOn source');
+    expect(localAwards).toHaveLength(total);
+    expect(localAwards.every((award: any) => award.decidedOn === '2024-03-21' && award.source === SEED_001)).toBe(true);
   });
 
   test('Đỗ Trọng Nam is a person of Đống Đa, with the district records his City Emulation Soldier title rests on', async () => {
     const { person } = await answer(`{ person(id: "dong-da-do-trong-nam") {
       fullName position birthYear source unit { id district { id } } district { name }
-      localAwards { year awardType { code } }
+      localAwards(first: 100) { nodes { year awardType { code } } }
       initiatives { year scope usedFor { code } }
     } }`);
     expect(person).toMatchObject({
@@ -212,7 +240,7 @@ describe(`${SEED_001}: Đống Đa 2023`, () => {
       unit: { id: 'dong-da-u001', district: { id: 'dong-da' } },
       district: { name: 'Đống Đa' },
     });
-    const cstdcsYears = person.localAwards.filter((award: any) => award.awardType.code === 'CSTDCS').map((award: any) => award.year);
+    const cstdcsYears = person.localAwards.nodes.filter((award: any) => award.awardType.code === 'CSTDCS').map((award: any) => award.year);
     expect(cstdcsYears).toEqual(expect.arrayContaining([2021, 2022, 2023]));
     expect(person.initiatives).toContainEqual({ year: 2023, scope: 'CITY', usedFor: { code: 'CSTD_TP' } });
   });
@@ -298,24 +326,24 @@ describe('the generated years', () => {
   test('statements per request do not grow with the districts asked for', async () => {
     const fields = `successors { name } movements(year: 2020) { title } targets(year: 2020) { achievementPercent exceeded }
       localAwardCounts(year: 2020) { awardType { code } count }
-      localAwards(year: 2020) { awardType { code } unit { name } person { fullName } }
-      units { district { id } }`;
+      localAwards(year: 2020, first: 100) { totalCount nodes { awardType { code } unit { name } person { fullName } } }
+      units(first: 100) { totalCount nodes { district { id } } } people(first: 100) { totalCount nodes { unit { id } } }`;
     const one = await answer(`{ district(id: "ba-dinh") { ${fields} } }`);
     const forOne = selects(subgraph.statements).length;
     const all = await answer(`{ districts { ${fields} } }`);
     const forAll = selects(subgraph.statements).length;
     expect(all.districts).toHaveLength(30);
-    expect(all.districts.flatMap((district: any) => district.localAwards).length).toBeGreaterThan(10 * one.district.localAwards.length);
+    expect(all.districts.flatMap((district: any) => district.localAwards.nodes).length).toBeGreaterThan(10 * one.district.localAwards.nodes.length);
     expect(forAll).toBe(forOne);
-    // The counts are one GROUP BY for all the districts of the request.
-    expect(selects(subgraph.statements).filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(1);
+    // The award counts are one GROUP BY for all the districts of the request.
+    expect(selects(subgraph.statements).filter((sql) => /GROUP BY .*award_type_code/i.test(sql))).toHaveLength(1);
   });
 
   test('statements per request do not grow with the units and people asked for', async () => {
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Unit {
-      ratings { rating unit { id } } localAwards { awardType { code } unit { id } }
-      people { unit { id } district { id } ratings { rating person { id } } initiatives { usedFor { code } person { id } } disciplines { level person { id } }
-               localAwards { awardType { code } person { id } } }
+      ratings { rating unit { id } } localAwards(first: 100) { totalCount nodes { awardType { code } unit { id } } }
+      people(first: 100) { totalCount nodes { unit { id } district { id } ratings { rating person { id } } initiatives { usedFor { code } person { id } }
+               disciplines { level person { id } } localAwards(first: 100) { totalCount nodes { awardType { code } person { id } } } } }
     } } }`;
     const units = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Unit', id })) });
     const one = await answer(query, units(['dong-da-u001']));
@@ -323,16 +351,232 @@ describe('the generated years', () => {
     const sixteen = ['ba-dinh', 'dong-da', 'soc-son', 'ung-hoa'].flatMap((district) => ['u001', 'u005', 'u010', 'u020'].map((n) => `${district}-${n}`));
     const many = await answer(query, units(sixteen));
     const forMany = selects(subgraph.statements).length;
-    expect(many._entities.flatMap((unit: any) => unit.people).length).toBeGreaterThan(4 * one._entities[0].people.length);
+    expect(many._entities.flatMap((unit: any) => unit.people.nodes).length).toBeGreaterThan(4 * one._entities[0].people.nodes.length);
     expect(forMany).toBe(forOne);
+  });
+});
+
+describe('paged lists and their filters', () => {
+  const ids = async (sql: string, parameters: unknown[] = []): Promise<string[]> =>
+    (await subgraph.db.query(sql, parameters)).map((row: { id: string | number }) => String(row.id));
+
+  test("a district's people, a unit's people and a district's units of a kind: walking the pages gives every row once, in order", async () => {
+    const people = await everyNode(
+      answer,
+      `query ($after: String) { district(id: "ba-dinh") { people(first: 37, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      (data) => data.district.people,
+    );
+    const expected = await ids(`SELECT id FROM person WHERE district_id = 'ba-dinh' ORDER BY id`);
+    expect(expected.length).toBeGreaterThan(37 * 3);
+    expect(people.map((person) => person.id)).toEqual(expected);
+
+    const ofUnit = await everyNode(
+      answer,
+      `query ($after: String) { unit(id: "dong-da-u001") { people(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      (data) => data.unit.people,
+    );
+    const expectedOfUnit = await ids(`SELECT id FROM person WHERE district_id = 'dong-da' AND unit_id = 'dong-da-u001' ORDER BY id`);
+    expect(expectedOfUnit.length).toBeGreaterThan(7 * 2);
+    expect(ofUnit.map((person) => person.id)).toEqual(expectedOfUnit);
+
+    const wards = await everyNode(
+      answer,
+      `query ($after: String) { district(id: "ba-dinh") { units(kind: WARD, first: 5, after: $after) { nodes { id kind } pageInfo { hasNextPage endCursor } } } }`,
+      (data) => data.district.units,
+    );
+    const expectedWards = await ids(`SELECT id FROM unit WHERE district_id = 'ba-dinh' AND kind = 'WARD' ORDER BY id`);
+    expect(expectedWards.length).toBeGreaterThan(5);
+    expect(wards.map((unit) => unit.id)).toEqual(expectedWards);
+    expect(new Set(wards.map((unit) => unit.kind))).toEqual(new Set(['WARD']));
+  });
+
+  test('totalCount counts the whole list, filtered, on every page', async () => {
+    const { district } = await answer(`{ district(id: "dong-da") {
+      people(first: 1) { totalCount }
+      units(first: 0) { totalCount nodes { id } }
+      departments: units(kind: DEPARTMENT, first: 1) { totalCount }
+      localAwards(year: 2023, first: 1) { totalCount }
+      ldtt: localAwards(year: 2023, awardType: "LDTT", first: 1) { totalCount nodes { awardType { code } } }
+    } }`);
+    const count = async (sql: string) => Number((await subgraph.db.query(sql))[0].total);
+    expect(district.people.totalCount).toBe(await count(`SELECT COUNT(*) AS total FROM person WHERE district_id = 'dong-da'`));
+    expect(district.units).toEqual({ totalCount: await count(`SELECT COUNT(*) AS total FROM unit WHERE district_id = 'dong-da'`), nodes: [] });
+    expect(district.departments.totalCount).toBe(await count(`SELECT COUNT(*) AS total FROM unit WHERE district_id = 'dong-da' AND kind = 'DEPARTMENT'`));
+    expect(district.localAwards.totalCount).toBe(await count(`SELECT COUNT(*) AS total FROM local_award WHERE district_id = 'dong-da' AND year = 2023`));
+    expect(district.ldtt.totalCount).toBe(
+      await count(`SELECT COUNT(*) AS total FROM local_award WHERE district_id = 'dong-da' AND year = 2023 AND award_type_code = 'LDTT'`),
+    );
+    expect(district.ldtt.nodes).toEqual([{ awardType: { code: 'LDTT' } }]);
+  });
+
+  test("a district's year of awards pages by award type code, then id; a person's and a unit's by year, then award type code", async () => {
+    const ofDistrict = await everyNode(
+      answer,
+      `query ($after: String) { district(id: "dong-da") { localAwards(year: 2023, first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      (data) => data.district.localAwards,
+    );
+    expect(ofDistrict.map((award) => award.id)).toEqual(
+      await ids(`SELECT id FROM local_award WHERE district_id = 'dong-da' AND year = 2023 ORDER BY award_type_code, id`),
+    );
+    const ofPerson = await everyNode(
+      answer,
+      `query ($after: String) { person(id: "dong-da-do-trong-nam") { localAwards(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      (data) => data.person.localAwards,
+    );
+    const expectedOfPerson = await ids(`SELECT id FROM local_award WHERE district_id = 'dong-da' AND person_id = 'dong-da-do-trong-nam' ORDER BY year, award_type_code, id`);
+    expect(expectedOfPerson.length).toBeGreaterThan(4);
+    expect(ofPerson.map((award) => award.id)).toEqual(expectedOfPerson);
+    const ofUnit = await everyNode(
+      answer,
+      `query ($after: String) { unit(id: "ba-dinh-u001") { localAwards(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      (data) => data.unit.localAwards,
+    );
+    const expectedOfUnit = await ids(`SELECT id FROM local_award WHERE district_id = 'ba-dinh' AND unit_id = 'ba-dinh-u001' ORDER BY year, award_type_code, id`);
+    expect(expectedOfUnit.length).toBeGreaterThan(3);
+    expect(ofUnit.map((award) => award.id)).toEqual(expectedOfUnit);
+  });
+
+  test('a page of 100 people with their local awards costs the statements a page of 10 does', async () => {
+    const query = `query ($first: Int!) { district(id: "ba-dinh") { people(first: $first) { totalCount nodes { id localAwards { totalCount nodes { year } } } } } }`;
+    const ten = await answer(query, { first: 10 });
+    const forTen = selects(subgraph.statements).length;
+    const hundred = await answer(query, { first: 100 });
+    const forHundred = selects(subgraph.statements).length;
+    expect(ten.district.people.nodes).toHaveLength(10);
+    expect(hundred.district.people.nodes).toHaveLength(100);
+    const awards = (data: any) => data.district.people.nodes.reduce((sum: number, person: any) => sum + person.localAwards.totalCount, 0);
+    expect(awards(hundred)).toBeGreaterThan(5 * awards(ten));
+    // The district, the people's page and its count, the awards' pages and their counts.
+    expect(forTen).toBe(5);
+    expect(forHundred).toBe(forTen);
+  });
+});
+
+describe('districts by kind and by the day they existed', () => {
+  const idsOf = async (args: string): Promise<string[]> => (await answer(`{ districts${args} { id } }`)).districts.map((district: any) => district.id);
+
+  test('filters by kind', async () => {
+    expect(await idsOf('(kind: TOWN)')).toEqual(['son-tay']);
+    expect(await idsOf('(kind: RURAL_DISTRICT)')).toHaveLength(17);
+    expect(await idsOf('(kind: URBAN_DISTRICT)')).toHaveLength(12);
+  });
+
+  test('keeps the districts that existed on a day, both ends included: none after the district level was abolished', async () => {
+    expect(await idsOf('(existingOn: "2025-06-30")')).toHaveLength(30);
+    expect(await idsOf('(existingOn: "2025-07-01")')).toEqual([]);
+    // Nam and Bắc Từ Liêm were split from Từ Liêm on 2014-04-01.
+    const before = await idsOf('(existingOn: "2014-03-31")');
+    expect(before).toHaveLength(28);
+    expect(before).not.toContain('nam-tu-liem');
+    expect(await idsOf('(existingOn: "2014-04-01")')).toHaveLength(30);
+    expect(await idsOf('(kind: URBAN_DISTRICT, existingOn: "2014-03-31")')).toHaveLength(10);
+    expect(await idsOf('(existingOn: "2008-07-31")')).toEqual([]);
+  });
+
+  test.each(['2025-13-01', '30/06/2025', '2023-02-30', '2025-6-30', ''])('refuses existingOn: "%s", naming the argument', async (day) => {
+    const { errors } = await subgraph.execute(`query ($day: String) { districts(existingOn: $day) { id } }`, { day });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'existingOn' });
+  });
+});
+
+describe("what the city's fields require (@inaccessible outside the subgraph)", () => {
+  const RECORDS = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Person { id localAwardRecords { id year awardTypeCode decisionNumber decidedOn conferredBy source } }
+    ... on Unit { id localAwardRecords { id year awardTypeCode conferredBy } }
+  } }`;
+  const people = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Person', id })) });
+
+  test('localAwardRecords: every local award of a person, oldest first, conferred by the chair of the district', async () => {
+    const { _entities } = await answer(RECORDS, {
+      representations: [
+        { __typename: 'Person', id: 'dong-da-do-trong-nam' },
+        { __typename: 'Person', id: 'ba-vi-p0001' },
+        { __typename: 'Unit', id: 'son-tay-u001' },
+      ],
+    });
+    const [nam, baVi, sonTay] = _entities;
+    const expected = await subgraph.db.query(
+      `SELECT id, year, award_type_code, decision_number, decided_on, source FROM local_award WHERE person_id = 'dong-da-do-trong-nam' ORDER BY year, award_type_code`,
+    );
+    expect(nam.localAwardRecords).toEqual(
+      expected.map((row: any) => ({
+        id: String(row.id),
+        year: row.year,
+        awardTypeCode: row.award_type_code,
+        decisionNumber: row.decision_number,
+        decidedOn: row.decided_on,
+        conferredBy: 'Chủ tịch UBND quận Đống Đa',
+        source: row.source,
+      })),
+    );
+    expect(nam.localAwardRecords.map((record: any) => record.awardTypeCode)).toContain('CSTDCS');
+    expect(new Set(baVi.localAwardRecords.map((record: any) => record.conferredBy))).toEqual(new Set(['Chủ tịch UBND huyện Ba Vì']));
+    expect(sonTay.localAwardRecords.length).toBeGreaterThan(0);
+    expect(new Set(sonTay.localAwardRecords.map((record: any) => record.conferredBy))).toEqual(new Set(['Chủ tịch UBND thị xã Sơn Tây']));
+  });
+
+  test('localAwardRecords of 50 people cost the SELECTs of 5', async () => {
+    const ids = (count: number) => Array.from({ length: count }, (_, index) => `dong-da-p${String(index + 1).padStart(4, '0')}`);
+    const five = await answer(RECORDS, people(ids(5)));
+    const forFive = selects(subgraph.statements).length;
+    const fifty = await answer(RECORDS, people(ids(50)));
+    const forFifty = selects(subgraph.statements).length;
+    expect(fifty._entities.map((person: any) => person.id)).toEqual(ids(50));
+    const records = (data: any) => data._entities.flatMap((person: any) => person.localAwardRecords).length;
+    expect(records(fifty)).toBeGreaterThan(5 * records(five));
+    // The people, their awards, and their district.
+    expect(forFive).toBe(3);
+    expect(forFifty).toBe(forFive);
+  });
+
+  test("AwardStatistics: the year's local awards of every district, by district and type, equal to a direct count", async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on AwardStatistics { year groupBy localAwardCounts { districtId awardTypeCode count } }
+    } }`;
+    const { _entities } = await answer(query, {
+      representations: [
+        { __typename: 'AwardStatistics', year: 2023, groupBy: 'DISTRICT' },
+        { __typename: 'AwardStatistics', year: 2023, groupBy: 'LEVEL' },
+      ],
+    });
+    // Every grouping of a year shares the one grouped statement.
+    expect(selects(subgraph.statements)).toHaveLength(1);
+    expect(selects(subgraph.statements)[0]).toMatch(/GROUP BY/i);
+    const expected: Array<{ district_id: string; award_type_code: string; total: number | string }> = await subgraph.db.query(
+      `SELECT district_id, award_type_code, COUNT(*) AS total FROM local_award WHERE year = 2023 GROUP BY district_id, award_type_code`,
+    );
+    const key = (districtId: string, awardTypeCode: string) => `${districtId} ${awardTypeCode}`;
+    const counted = Object.fromEntries(expected.map((row) => [key(row.district_id, row.award_type_code), Number(row.total)]));
+    const [byDistrict, byLevel] = _entities;
+    expect(byDistrict).toMatchObject({ year: 2023, groupBy: 'DISTRICT' });
+    expect(Object.fromEntries(byDistrict.localAwardCounts.map((row: any) => [key(row.districtId, row.awardTypeCode), row.count]))).toEqual(counted);
+    expect(new Set(byDistrict.localAwardCounts.map((row: any) => row.districtId)).size).toBe(30);
+    expect(byLevel).toEqual({ ...byDistrict, groupBy: 'LEVEL' });
+  });
+
+  test('AwardStatistics refuses a year that cannot be one', async () => {
+    const { data, errors } = await subgraph.execute(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on AwardStatistics { localAwardCounts { count } } } }`,
+      { representations: [{ __typename: 'AwardStatistics', year: 20230, groupBy: 'DISTRICT' }] },
+    );
+    expect(data?._entities).toEqual([null]);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
+  });
+
+  test('the SDL hides the contract from the public API and keys the statistics by year and grouping', async () => {
+    const { sdl } = (await answer(`{ _service { sdl } }`))._service;
+    expect(sdl).toMatch(/localAwardRecords: \[LocalAwardRecord!\]! @inaccessible/);
+    expect(sdl).toMatch(/type LocalAwardRecord\s+@shareable\s+@inaccessible/);
+    expect(sdl).toMatch(/type AwardStatistics\s+@key\(fields: "year groupBy"\)/);
+    expect(sdl).toMatch(/localAwardCounts: \[LocalAwardCount!\]! @inaccessible/);
   });
 });
 
 describe(`a second city: Cẩm Lệ, Đà Nẵng (${SEED_003}), in a database of its own`, () => {
   let camle: SubgraphUnderTest;
   let db: DataSource;
-  const ask = async (query: string): Promise<any> => {
-    const { data, errors } = await camle.execute(query);
+  const ask = async (query: string, variables?: Record<string, unknown>): Promise<any> => {
+    const { data, errors } = await camle.execute(query, variables);
     expect(errors).toBeUndefined();
     return data;
   };
@@ -360,16 +604,17 @@ describe(`a second city: Cẩm Lệ, Đà Nẵng (${SEED_003}), in a database of
   test("answers its 2017 facts: 36 TTLDTT, 39 + 89 Giấy khen, 38 CSTDCS, 304 LDTT, and 11 collectives and 38 people rated EXCELLENT", async () => {
     const { district } = await ask(`{ district(id: "cam-le") {
       localAwardCounts(year: 2017) { awardType { code } count }
-      localAwards(year: 2017) { awardType { code } unit { id } person { id } source }
-      units { ratings { year rating source } people { ratings { year rating source } } }
+      units(first: 100) { nodes { ratings { year rating source } people(first: 100) { nodes { ratings { year rating source } } } } }
     } }`);
     expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 36, GK: 39 + 89, CSTDCS: 38, LDTT: 304 });
-    const gk = district.localAwards.filter((award: any) => award.awardType.code === 'GK');
+    const localAwards = await everyLocalAward(ask, 'cam-le', 2017, 'awardType { code } unit { id } person { id } source');
+    const units = district.units.nodes;
+    const gk = localAwards.filter((award: any) => award.awardType.code === 'GK');
     expect([gk.filter((award: any) => award.unit).length, gk.filter((award: any) => award.person).length]).toEqual([39, 89]);
-    expect(district.localAwards.every((award: any) => award.source === SEED_003)).toBe(true);
+    expect(localAwards.every((award: any) => award.source === SEED_003)).toBe(true);
     const excellent = (holders: any[]) => holders.flatMap((holder) => holder.ratings).filter((rating: any) => rating.rating === 'EXCELLENT');
-    expect(excellent(district.units)).toEqual(Array(11).fill({ year: 2017, rating: 'EXCELLENT', source: SEED_003 }));
-    expect(excellent(district.units.flatMap((unit: any) => unit.people))).toEqual(Array(38).fill({ year: 2017, rating: 'EXCELLENT', source: SEED_003 }));
+    expect(excellent(units)).toEqual(Array(11).fill({ year: 2017, rating: 'EXCELLENT', source: SEED_003 }));
+    expect(excellent(units.flatMap((unit: any) => unit.people.nodes))).toEqual(Array(38).fill({ year: 2017, rating: 'EXCELLENT', source: SEED_003 }));
   });
 
   test('records the 15 exemplary units in the 2017 movement, and the 2018 covenant with its wards as a 2018 movement', async () => {

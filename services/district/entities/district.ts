@@ -46,3 +46,11 @@ export class District {
   @Column({ type: 'varchar', length: 64 })
   source!: string;
 }
+
+// The word that precedes a district's name in the title of its authorities.
+const KIND_WORD: Record<DistrictKind, string> = { URBAN_DISTRICT: 'quận', RURAL_DISTRICT: 'huyện', TOWN: 'thị xã' };
+
+/** The authority that confers the district's titles and forms, e.g. Chủ tịch UBND quận Ba Đình. */
+export function districtChair(district: Pick<District, 'kind' | 'name'>): string {
+  return `Chủ tịch UBND ${KIND_WORD[district.kind]} ${district.name}`;
+}

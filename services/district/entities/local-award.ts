@@ -11,6 +11,8 @@ import { Unit } from './unit';
 @ObjectType({ description: 'A title or form of commendation conferred by the district on one of its units or people' })
 @Entity({ name: 'local_award' })
 @Index('idx_local_award_district_year_type', ['districtId', 'year', 'awardTypeCode'])
+// The city's statistics count one year of every district: the year leads.
+@Index('idx_local_award_year_district_type', ['year', 'districtId', 'awardTypeCode'])
 // A recipient holds a title once a year. The recipient leads: the same index finds its awards.
 @Index('uq_local_award_unit', ['unitId', 'year', 'awardTypeCode'], { unique: true })
 @Index('uq_local_award_person', ['personId', 'year', 'awardTypeCode'], { unique: true })

@@ -1,22 +1,36 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertYear } from '../../core/errors';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type Connection } from '../../core/connections';
+import { assertIsoDate, assertYear } from '../../core/errors';
 import type { DistrictContext } from '../context';
 import { AwardTypeCount } from '../entities/award-type-count';
 import { District } from '../entities/district';
-import { LocalAward } from '../entities/local-award';
+import { DistrictFilterArgs } from '../entities/district-filter-args';
+import type { LocalAward } from '../entities/local-award';
+import { LocalAwardConnection } from '../entities/local-award-connection';
+import { LocalAwardListArgs } from '../entities/local-award-list-args';
 import { Movement } from '../entities/movement';
+import type { Person } from '../entities/person';
+import { PersonConnection } from '../entities/person-connection';
 import { Successor } from '../entities/successor';
 import { Target } from '../entities/target';
-import { Unit } from '../entities/unit';
+import type { Unit } from '../entities/unit';
+import { UnitConnection } from '../entities/unit-connection';
+import { UnitListArgs } from '../entities/unit-list-args';
 
 // Vietnamese order: Đ after D, diacritics after the plain letter.
 const vietnamese = new Intl.Collator('vi');
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => [District], { description: 'Every district-level unit of the city, in Vietnamese alphabetical order' })
-  async districts(@Ctx() { db, loaders }: DistrictContext): Promise<District[]> {
-    const districts = await db.getRepository(District).find();
+  @Query(() => [District], { description: 'The district-level units of the city, in Vietnamese alphabetical order: all of them, or those the arguments select' })
+  async districts(@Args() { kind, existingOn }: DistrictFilterArgs, @Ctx() { db, loaders }: DistrictContext): Promise<District[]> {
+    assertIsoDate(existingOn, 'existingOn');
+    const query = db.getRepository(District).createQueryBuilder('district');
+    if (kind) query.andWhere('district.kind = :kind', { kind });
+    if (existingOn) {
+      query.andWhere('district.validFrom <= :day', { day: existingOn }).andWhere('(district.validTo IS NULL OR district.validTo >= :day)');
+    }
+    const districts = await query.getMany();
     // Units and people of these districts ask for them again: answer those from the loader.
     for (const district of districts) loaders.districtById.prime(district.id, district);
     return districts.sort((a, b) => vietnamese.compare(a.name, b.name));
@@ -32,9 +46,14 @@ export class DistrictResolver {
     return loaders.successorsOfDistrict.load(district.id);
   }
 
-  @FieldResolver(() => [Unit], { description: 'The collectives of the district, by id' })
-  units(@Root() district: District, @Ctx() { loaders }: DistrictContext): Promise<Unit[]> {
-    return loaders.unitsOfDistrict.load(district.id);
+  @FieldResolver(() => UnitConnection, { description: 'The collectives of the district, by id' })
+  units(@Root() district: District, @Args() args: UnitListArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<Unit>> {
+    return loaders.unitsOfDistrict.load({ districtId: district.id }, args, args.kind ? { kind: args.kind } : null);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'The people of all the units of the district on record, by id' })
+  people(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<Person>> {
+    return loaders.peopleOfDistrict.load({ districtId: district.id }, page);
   }
 
   @FieldResolver(() => [Movement], { description: 'The emulation movements, by year' })
@@ -55,10 +74,10 @@ export class DistrictResolver {
     return loaders.targetsOfDistrict.load({ districtId: district.id, year });
   }
 
-  @FieldResolver(() => [LocalAward], { description: 'The titles and forms the district conferred for a year' })
-  localAwards(@Root() district: District, @Arg('year', () => Int) year: number, @Ctx() { loaders }: DistrictContext): Promise<LocalAward[]> {
-    assertYear(year);
-    return loaders.localAwardsOfDistrict.load({ districtId: district.id, year });
+  @FieldResolver(() => LocalAwardConnection, { description: 'The titles and forms the district conferred for a year, by award type code' })
+  localAwards(@Root() district: District, @Args() args: LocalAwardListArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
+    assertYear(args.year);
+    return loaders.localAwardsOfDistrict.load({ districtId: district.id }, args, { year: args.year, awardTypeCode: args.awardType ?? null });
   }
 
   @FieldResolver(() => [AwardTypeCount], { description: 'How many of each title and form the district conferred for a year, by award type code' })

@@ -1,12 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type Connection } from '../../core/connections';
 import type { DistrictContext } from '../context';
 import { Discipline } from '../entities/discipline';
 import { District } from '../entities/district';
 import { Initiative } from '../entities/initiative';
-import { LocalAward } from '../entities/local-award';
+import type { LocalAward } from '../entities/local-award';
+import { LocalAwardConnection } from '../entities/local-award-connection';
+import { LocalAwardRecord } from '../entities/local-award-record';
 import { Person } from '../entities/person';
 import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
+import { localAwardRecords } from './local-award-records';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -41,9 +45,15 @@ export class PersonResolver {
     return loaders.disciplinesOfPerson.load({ districtId: person.districtId, personId: person.id });
   }
 
-  @FieldResolver(() => [LocalAward], { description: 'The titles and forms the district conferred on the person, by year' })
-  localAwards(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<LocalAward[]> {
-    return loaders.localAwardsOfPerson.load({ districtId: person.districtId, personId: person.id });
+  @FieldResolver(() => LocalAwardConnection, { description: 'The titles and forms the district conferred on the person, by year, then award type code' })
+  localAwards(@Root() person: Person, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
+    return loaders.localAwardsOfPerson.load({ districtId: person.districtId, personId: person.id }, page);
+  }
+
+  @FieldResolver(() => [LocalAwardRecord], { description: "Every award the district conferred on the person, oldest first: the city's award history requires them" })
+  @Directive('@inaccessible')
+  localAwardRecords(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<LocalAwardRecord[]> {
+    return localAwardRecords(loaders, person.districtId, loaders.everyLocalAwardOfPerson.load({ districtId: person.districtId, personId: person.id }));
   }
 }
 

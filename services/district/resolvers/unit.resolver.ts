@@ -1,10 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type Connection } from '../../core/connections';
 import type { DistrictContext } from '../context';
 import { District } from '../entities/district';
-import { LocalAward } from '../entities/local-award';
-import { Person } from '../entities/person';
+import type { LocalAward } from '../entities/local-award';
+import { LocalAwardConnection } from '../entities/local-award-connection';
+import { LocalAwardRecord } from '../entities/local-award-record';
+import type { Person } from '../entities/person';
+import { PersonConnection } from '../entities/person-connection';
 import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
+import { localAwardRecords } from './local-award-records';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -19,9 +24,9 @@ export class UnitResolver {
     return (await loaders.districtById.load(unit.districtId))!;
   }
 
-  @FieldResolver(() => [Person], { description: 'The people of the unit on record, by id' })
-  people(@Root() unit: Unit, @Ctx() { loaders }: DistrictContext): Promise<Person[]> {
-    return loaders.peopleOfUnit.load({ districtId: unit.districtId, unitId: unit.id });
+  @FieldResolver(() => PersonConnection, { description: 'The people of the unit on record, by id' })
+  people(@Root() unit: Unit, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<Person>> {
+    return loaders.peopleOfUnit.load({ districtId: unit.districtId, unitId: unit.id }, page);
   }
 
   @FieldResolver(() => [YearRating], { description: "The unit's yearly ratings, by year" })
@@ -29,9 +34,15 @@ export class UnitResolver {
     return loaders.ratingsOfUnit.load({ districtId: unit.districtId, unitId: unit.id });
   }
 
-  @FieldResolver(() => [LocalAward], { description: 'The titles and forms the district conferred on the unit, by year' })
-  localAwards(@Root() unit: Unit, @Ctx() { loaders }: DistrictContext): Promise<LocalAward[]> {
-    return loaders.localAwardsOfUnit.load({ districtId: unit.districtId, unitId: unit.id });
+  @FieldResolver(() => LocalAwardConnection, { description: 'The titles and forms the district conferred on the unit, by year, then award type code' })
+  localAwards(@Root() unit: Unit, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
+    return loaders.localAwardsOfUnit.load({ districtId: unit.districtId, unitId: unit.id }, page);
+  }
+
+  @FieldResolver(() => [LocalAwardRecord], { description: "Every award the district conferred on the unit, oldest first: the city's award history requires them" })
+  @Directive('@inaccessible')
+  localAwardRecords(@Root() unit: Unit, @Ctx() { loaders }: DistrictContext): Promise<LocalAwardRecord[]> {
+    return localAwardRecords(loaders, unit.districtId, loaders.everyLocalAwardOfUnit.load({ districtId: unit.districtId, unitId: unit.id }));
   }
 }
 

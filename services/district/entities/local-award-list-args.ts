@@ -1,0 +1,12 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { PageArgs } from '../../core/connections';
+
+/** A page of what a district conferred in a year, and the filter the list takes. */
+@ArgsType()
+export class LocalAwardListArgs extends PageArgs {
+  @Field(() => Int, { description: 'The year the achievements were in' })
+  year!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Only this title or form, by its code (e.g. LDTT); all if omitted' })
+  awardType?: string | null;
+}

@@ -1,0 +1,16 @@
+import { assertYear } from '../../core/errors';
+import type { DistrictContext } from '../context';
+import type { AwardGrouping } from '../entities/award-grouping';
+import type { AwardStatistics } from '../entities/award-statistics';
+
+/**
+ * The city owns the statistics and references them here only for the counts its fields require;
+ * the counts do not depend on the grouping, so every grouping of a year shares one statement.
+ */
+export async function resolveAwardStatisticsReference(
+  reference: { year: number; groupBy: AwardGrouping },
+  { loaders }: DistrictContext,
+): Promise<AwardStatistics> {
+  assertYear(reference.year);
+  return { year: reference.year, groupBy: reference.groupBy, localAwardCounts: await loaders.localAwardCountsOfYear.load(reference.year) };
+}
