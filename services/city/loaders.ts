@@ -1,57 +1,65 @@
-import { In, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
+import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { pagedList } from '../core/connections';
 import { loadByKey, loadMany, loadOne, perYear } from '../core/loaders';
 import { Award } from './entities/award';
 import { AwardDecision } from './entities/award-decision';
-import { AwardType } from './entities/award-type';
+import { AwardType, RecipientKind } from './entities/award-type';
 import { ParIndex } from './entities/par-index';
+import { whereAwardFilter, type AwardFilter } from './award-filter';
 
 interface DistrictYear {
   districtId: string;
   year: number;
 }
 
-/** A recipient (district, unit or person) and a year. */
-interface OwnerYear {
-  id: string;
+/** How many awards of a type a district's recipients hold in a year. */
+export interface AwardCount {
   year: number;
+  districtId: string;
+  awardTypeCode: string;
+  count: number;
 }
 
-const AWARD_ORDER = { year: 'ASC', id: 'ASC' } as const;
-
-/** The awards held by a district, unit or person: all of them, or one year's. */
-function awardsOf(awards: Repository<Award>, column: 'districtId' | 'unitId' | 'personId') {
-  const where = (ids: readonly string[], year?: number) => ({ [column]: In([...ids]), ...(year === undefined ? {} : { year }) }) as FindOptionsWhere<Award>;
-  return {
-    all: loadMany(
-      (ids: readonly string[]) => awards.find({ where: where(ids), order: AWARD_ORDER }),
-      (award) => award[column]!,
-    ),
-    inYear: loadMany(
-      (keys: readonly OwnerYear[]) =>
-        perYear(keys, (year, sameYear) => awards.find({ where: where(sameYear.map((key) => key.id), year), order: AWARD_ORDER })),
-      (award): OwnerYear => ({ id: award[column]!, year: award.year }),
-    ),
-  };
-}
+type Recipient = 'districtId' | 'unitId' | 'personId';
 
 export function createCityLoaders(db: DataSource) {
   const awards = db.getRepository(Award);
-  const ofDistrict = awardsOf(awards, 'districtId');
-  const ofUnit = awardsOf(awards, 'unitId');
-  const ofPerson = awardsOf(awards, 'personId');
+  const awardPages = (owner: Recipient) =>
+    pagedList<Award, AwardFilter>(db, { entity: Award, owner: [owner], sort: ['year', 'id'], filter: whereAwardFilter });
+  // Every award a recipient holds, for the histories that merge them with the district's.
+  const heldBy = (column: Recipient, where: FindOptionsWhere<Award> = {}) =>
+    loadMany(
+      (ids: readonly string[]) => awards.findBy({ ...where, [column]: In([...ids]) }),
+      (award: Award) => award[column]!,
+    );
   return {
     awardTypeByCode: loadByKey(db, AwardType, 'code'),
     decisionById: loadByKey(db, AwardDecision, 'id'),
-    awardsOfDecision: loadMany(
-      (decisionIds: readonly number[]) => awards.find({ where: { decisionId: In([...decisionIds]) }, order: { id: 'ASC' } }),
-      (award) => award.decisionId!,
+    /** Awards to a district as a whole and to the collectives and people in it. */
+    awardsOfDistrict: awardPages('districtId'),
+    awardsOfUnit: awardPages('unitId'),
+    awardsOfPerson: awardPages('personId'),
+    awardsOfDecision: pagedList(db, { entity: Award, owner: ['decisionId'], sort: ['id'] }),
+    heldByDistrict: heldBy('districtId', { recipientKind: RecipientKind.DISTRICT }),
+    heldByUnit: heldBy('unitId'),
+    heldByPerson: heldBy('personId'),
+    awardCountsOfYear: loadMany(
+      (years: readonly number[]) =>
+        awards
+          .createQueryBuilder('award')
+          .select('award.year', 'year')
+          .addSelect('award.districtId', 'districtId')
+          .addSelect('award.awardTypeCode', 'awardTypeCode')
+          .addSelect('COUNT(*)', 'count')
+          .where('award.year IN (:...years)', { years: [...years] })
+          .groupBy('award.year')
+          .addGroupBy('award.districtId')
+          .addGroupBy('award.awardTypeCode')
+          .getRawMany<AwardCount>()
+          // MySQL answers COUNT(*) as a string.
+          .then((rows) => rows.map((row) => ({ ...row, year: Number(row.year), count: Number(row.count) }))),
+      (count: AwardCount) => count.year,
     ),
-    awardsOfDistrict: ofDistrict.all,
-    awardsOfDistrictInYear: ofDistrict.inYear,
-    awardsOfUnit: ofUnit.all,
-    awardsOfUnitInYear: ofUnit.inYear,
-    awardsOfPerson: ofPerson.all,
-    awardsOfPersonInYear: ofPerson.inYear,
     parIndexOfDistrictInYear: loadOne(
       (keys: readonly DistrictYear[]) =>
         perYear(keys, (year, sameYear) => db.getRepository(ParIndex).findBy({ year, districtId: In(sameYear.map((key) => key.districtId)) })),

@@ -9,7 +9,10 @@ import { Person } from './entities/person';
 import { Unit } from './entities/unit';
 import { createCityLoaders, type CityLoaders } from './loaders';
 import { CreateAwards1732300000000 } from './migrations/1732300000000-create-awards';
+import { AwardHistory1732400000000 } from './migrations/1732400000000-award-history';
 import { AwardDecisionResolver } from './resolvers/award-decision.resolver';
+import { AwardRecordResolver } from './resolvers/award-record.resolver';
+import { AwardStatisticsResolver } from './resolvers/award-statistics.resolver';
 import { AwardTypeResolver, resolveAwardTypeReference } from './resolvers/award-type.resolver';
 import { AwardResolver } from './resolvers/award.resolver';
 import { DistrictAwardsResolver } from './resolvers/district.resolver';
@@ -18,17 +21,19 @@ import { PersonAwardsResolver } from './resolvers/person.resolver';
 import { UnitAwardsResolver } from './resolvers/unit.resolver';
 import { seedCity } from './seed';
 
-/** The city level: the award catalogue, award decisions, city and national awards, and the PAR index. */
+/** The city level: the award catalogue, award decisions, city and national awards, award histories and statistics, and the PAR index. */
 export const citySubgraph: SubgraphDefinition<CityLoaders> = {
   name: 'city',
   // The catalogue first: it is there in every data set, so it tells whether the database holds data.
   entities: [AwardType, AwardDecision, Award, ParIndex],
-  migrations: [CreateAwards1732300000000],
+  migrations: [CreateAwards1732300000000, AwardHistory1732400000000],
   schema: {
     resolvers: [
       AwardTypeResolver,
       AwardDecisionResolver,
       AwardResolver,
+      AwardRecordResolver,
+      AwardStatisticsResolver,
       ParIndexResolver,
       DistrictAwardsResolver,
       UnitAwardsResolver,
@@ -37,7 +42,8 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
     // No root field of this subgraph returns a District, Unit or Person: they enter the schema through
     // the fields this subgraph adds to them, and other subgraphs reference them by key.
     orphanedTypes: [District, Unit, Person, Nomination],
-    // District, Unit and Person need no reference resolver: their key is all this subgraph holds of them.
+    // District, Unit, Person and AwardStatistics need no reference resolver: the representation is the
+    // object, with its key and the fields the gateway sends for @requires (localAwardRecords, localAwardCounts).
     referenceResolvers: { AwardType: { __resolveReference: resolveAwardTypeReference } },
   },
   createLoaders: createCityLoaders,

@@ -47,10 +47,11 @@ describe('seed 001: Đống Đa 2023', () => {
   test("Đỗ Trọng Nam's City Emulation Soldier title, through Person.awards", async () => {
     const [person] = await entities(
       [{ __typename: 'Person', id: NAM.id }],
-      `... on Person { id awards { year awardType { code level } recipientKind recipientName reason decision { id } decisionNumber decidedOn
-         district { id } unit { id } person { id } nomination { id } source } y2023: awards(year: 2023) { id } y2022: awards(year: 2022) { id } }`,
+      `... on Person { id awards { nodes { year awardType { code level } recipientKind recipientName reason decision { id } decisionNumber decidedOn
+         district { id } unit { id } person { id } nomination { id } source } }
+         y2023: awards(fromYear: 2023, toYear: 2023) { nodes { id } } y2022: awards(fromYear: 2022, toYear: 2022) { nodes { id } } }`,
     );
-    expect(person.awards).toEqual([
+    expect(person.awards.nodes).toEqual([
       {
         year: 2023,
         awardType: { code: 'CSTD_TP', level: 'CITY' },
@@ -68,22 +69,23 @@ describe('seed 001: Đống Đa 2023', () => {
         source: SEED_001,
       },
     ]);
-    expect(person.awards[0].recipientName).toBe('Đỗ Trọng Nam, Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa');
-    expect(person.y2023).toHaveLength(1);
-    expect(person.y2022).toEqual([]);
+    expect(person.awards.nodes[0].recipientName).toBe('Đỗ Trọng Nam, Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa');
+    expect(person.y2023.nodes).toHaveLength(1);
+    expect(person.y2022.nodes).toEqual([]);
   });
 
   test('over 50 collectives and people commended by the City chair, from the plan, saying they are not named', async () => {
     const [district] = await entities(
       [{ __typename: 'District', id: 'dong-da' }],
-      `... on District { awards(year: 2023) { awardType { code level } recipientKind recipientName reason unit { id } person { id } source } }`,
+      `... on District { awards(fromYear: 2023, toYear: 2023, first: 100) { totalCount nodes { awardType { code level } recipientKind recipientName reason unit { id } person { id } source } } }`,
     );
-    const fromArticle = district.awards.filter((award: any) => award.source === SEED_001);
+    expect(district.awards.totalCount).toBe(district.awards.nodes.length);
+    const fromArticle = district.awards.nodes.filter((award: any) => award.source === SEED_001);
     const unnamed = fromArticle.filter((award: any) => award.person?.id !== NAM.id);
     expect(unnamed).toHaveLength(51);
     expect(fromArticle.every((award: any) => award.awardType.level === 'CITY')).toBe(true);
     // The article's slot replaces the generator's: no synthetic city-level award to Đống Đa in 2023.
-    expect(district.awards.filter((award: any) => award.awardType.level === 'CITY' && award.source !== SEED_001)).toEqual([]);
+    expect(district.awards.nodes.filter((award: any) => award.awardType.level === 'CITY' && award.source !== SEED_001)).toEqual([]);
     expect(new Set(unnamed.map((award: any) => award.awardType.code))).toEqual(new Set(['TTLDXS', 'BK_TP']));
     for (const award of unnamed) expect(award.reason).toMatch(/does not name them/);
 
@@ -174,11 +176,18 @@ describe('decisions and synthetic awards', () => {
     // No award without a decision but those of the article, which publishes none.
     const [{ count }] = await subgraph.db.query(`SELECT COUNT(*) AS count FROM award WHERE decision_id IS NULL AND source <> '${SEED_001}'`);
     expect(Number(count)).toBe(0);
+    // Those name who conferred them instead, as the article does: the City chair. Nothing else does.
+    const conferral = await subgraph.db.query('SELECT decision_id IS NULL AS undecided, conferred_by, COUNT(*) AS count FROM award GROUP BY 1, 2');
+    expect(conferral.map((row: any) => [Boolean(row.undecided), row.conferred_by])).toEqual([
+      [false, null],
+      [true, `Chủ tịch UBND thành phố ${HANOI.city}`],
+    ]);
 
     const cstd = decisions.find((decision) => decision.number.endsWith('/QĐ-UBND'))!;
     const { data, errors } = await subgraph.execute(
       `query ($number: String!) {
-        awardDecision(number: $number) { id number signedOn signer issuingAuthority source awards { year decisionNumber decidedOn decision { id } awardType { level } } }
+        awardDecision(number: $number) { id number signedOn signer issuingAuthority source
+          awards(first: 100) { totalCount nodes { year decisionNumber decidedOn decision { id } awardType { level } } } }
         none: awardDecision(number: "0/QĐ-UBND") { id }
       }`,
       { number: cstd.number },
@@ -187,8 +196,9 @@ describe('decisions and synthetic awards', () => {
     const decision = data.awardDecision;
     expect(decision).toMatchObject({ number: cstd.number, issuingAuthority: 'Chủ tịch UBND thành phố Hà Nội', source: 'synthetic' });
     expect(decision.signer).toMatch(/^KT\. Chủ tịch – Phó Chủ tịch /);
-    expect(decision.awards.length).toBeGreaterThan(0);
-    for (const award of decision.awards) {
+    expect(decision.awards.nodes.length).toBeGreaterThan(0);
+    expect(decision.awards.totalCount).toBe(decision.awards.nodes.length);
+    for (const award of decision.awards.nodes) {
       expect(award).toMatchObject({ decisionNumber: decision.number, decidedOn: decision.signedOn, decision: { id: decision.id }, awardType: { level: 'CITY' } });
       // Signed the year after the achievements.
       expect(Number(decision.signedOn.slice(0, 4))).toBe(award.year + 1);
@@ -241,28 +251,29 @@ describe('entities other subgraphs reference', () => {
         { __typename: 'District', id: 'nowhere' },
       ],
       `... on AwardType { code level source }
-       ... on District { id awards { year } y2023: awards(year: 2023) { recipientName awardType { code } source } parIndex(year: 2023) { rank } }`,
+       ... on District { id awards { totalCount } y2023: awards(fromYear: 2023, toYear: 2023, first: 100) { nodes { recipientName awardType { code } source } }
+         parIndex(year: 2023) { rank } }`,
     );
     expect(result[0]).toEqual({ code: 'CO_CP', level: 'NATIONAL', source: '06/2022/QH15' });
     expect(result[1]).toBeNull();
     expect(result[2].id).toBe('dong-da');
-    expect(result[2].awards.length).toBeGreaterThan(result[2].y2023.length);
-    expect(result[2].y2023).toContainEqual({
+    expect(result[2].awards.totalCount).toBeGreaterThan(result[2].y2023.nodes.length);
+    expect(result[2].y2023.nodes).toContainEqual({
       recipientName: 'Đỗ Trọng Nam, Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa',
       awardType: { code: 'CSTD_TP' },
       source: SEED_001,
     });
     expect(result[2].parIndex).toEqual({ rank: 1 });
-    expect(result[3]).toEqual({ id: 'nowhere', awards: [], y2023: [], parIndex: null });
+    expect(result[3]).toEqual({ id: 'nowhere', awards: { totalCount: 0 }, y2023: { nodes: [] }, parIndex: null });
     // One batch per depth of the query, whatever the number of rows: the award types asked for, the
-    // awards of every year, the awards of 2023, the PAR index of 2023, then the types of the awards found.
-    expect(selects(subgraph.statements)).toHaveLength(5);
+    // page and the count of every year's awards, the page of 2023, the PAR index of 2023, then the types of the awards found.
+    expect(selects(subgraph.statements)).toHaveLength(6);
   });
 
   test('District, Unit and Person representations are batched: the statements do not grow with their number', async () => {
-    const selection = `... on District { id awards(year: 2020) { id awardType { code } decision { number } } parIndex(year: 2020) { rank } }
-      ... on Unit { id awards { id decisionNumber awardType { code } } y2020: awards(year: 2020) { id } }
-      ... on Person { id awards { id decidedOn awardType { code } } y2020: awards(year: 2020) { id } }`;
+    const selection = `... on District { id awards(fromYear: 2020, toYear: 2020) { nodes { id awardType { code } decision { number } } } parIndex(year: 2020) { rank } }
+      ... on Unit { id awards { nodes { id decisionNumber awardType { code } } } y2020: awards(fromYear: 2020, toYear: 2020) { nodes { id } } }
+      ... on Person { id awards { nodes { id decidedOn awardType { code } } } y2020: awards(fromYear: 2020, toYear: 2020) { nodes { id } } }`;
     const dongDa = HANOI.districts.find((district) => district.id === 'dong-da')!;
     const representations = (n: number) => [
       ...HANOI.districts.slice(0, n).map((district) => ({ __typename: 'District', id: district.id })),
@@ -273,14 +284,394 @@ describe('entities other subgraphs reference', () => {
     const fewStatements = selects(subgraph.statements).length;
     const many = await entities(representations(20), selection);
     expect(selects(subgraph.statements)).toHaveLength(fewStatements);
-    // District: awards of 2020, PAR of 2020; Unit: all, 2020; Person: all, 2020; then award types and decisions.
+    // District: the page of 2020, PAR of 2020; Unit: all, 2020; Person: all, 2020; then award types and decisions.
     expect(fewStatements).toBe(8);
     expect(many.length).toBe(20 + 20 + 200);
     expect(few.length).toBe(2 + 2 + 20);
-    const unitAwards = many.filter((entity: any) => entity.id.includes('-u')).flatMap((unit: any) => unit.awards);
-    const personAwards = many.filter((entity: any) => entity.id.includes('-p')).flatMap((person: any) => person.awards);
+    const unitAwards = many.filter((entity: any) => entity.id.includes('-u')).flatMap((unit: any) => unit.awards.nodes);
+    const personAwards = many.filter((entity: any) => entity.id.includes('-p')).flatMap((person: any) => person.awards.nodes);
     expect(unitAwards.length).toBeGreaterThan(0);
     expect(personAwards.length).toBeGreaterThan(0);
+  });
+});
+
+/** Every node of a connection, page by page; `page` runs one query for a page after a cursor. */
+async function walk(page: (after: string | null) => Promise<any>): Promise<any[]> {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const connection = await page(after);
+    nodes.push(...connection.nodes);
+    if (!connection.pageInfo.hasNextPage) return nodes;
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+async function failure(query: string, variables?: Record<string, unknown>) {
+  const { errors } = await subgraph.execute(query, variables);
+  return errors?.[0].extensions;
+}
+
+const ids = (rows: Array<{ id: number }>) => rows.map((row) => String(row.id));
+
+describe('lists of awards are pages', () => {
+  const districtAwards = (id: string, args: string) => async (after: string | null) => {
+    const [district] = await entities(
+      [{ __typename: 'District', id }],
+      `... on District { awards(${args}, after: ${JSON.stringify(after)}) { totalCount nodes { id year awardType { level } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    return district.awards;
+  };
+
+  test("walking a district's pages gives each of its awards once, by year then id, and totalCount counts them", async () => {
+    const expected = await subgraph.db.query(`SELECT id FROM award WHERE district_id = 'dong-da' ORDER BY year, id`);
+    expect(expected.length).toBeGreaterThan(100);
+    const walked = await walk(districtAwards('dong-da', 'first: 40'));
+    expect(walked.map((award) => award.id)).toEqual(ids(expected));
+    expect((await districtAwards('dong-da', 'first: 1')(null)).totalCount).toBe(expected.length);
+  });
+
+  test('level and years filter the list, alone or together, on every page and in totalCount', async () => {
+    const rows = (where: string) =>
+      subgraph.db.query(`SELECT award.id FROM award JOIN award_type ON award_type.code = award.award_type_code WHERE ${where} ORDER BY award.year, award.id`);
+    const cases: Array<[args: string, where: string]> = [
+      ['level: CITY', `district_id = 'dong-da' AND level = 'CITY'`],
+      ['level: NATIONAL', `district_id = 'dong-da' AND level = 'NATIONAL'`],
+      ['level: DISTRICT', `district_id = 'dong-da' AND level = 'DISTRICT'`],
+      ['fromYear: 2022', `district_id = 'dong-da' AND year >= 2022`],
+      ['toYear: 2016', `district_id = 'dong-da' AND year <= 2016`],
+      ['fromYear: 2018, toYear: 2018', `district_id = 'dong-da' AND year = 2018`],
+      ['level: CITY, fromYear: 2019, toYear: 2021', `district_id = 'dong-da' AND level = 'CITY' AND year BETWEEN 2019 AND 2021`],
+    ];
+    for (const [args, where] of cases) {
+      const expected = await rows(where);
+      const walked = await walk(districtAwards('dong-da', `first: 15, ${args}`));
+      expect([args, walked.map((award) => award.id)]).toEqual([args, ids(expected)]);
+      expect([args, (await districtAwards('dong-da', `first: 1, ${args}`)(null)).totalCount]).toEqual([args, expected.length]);
+    }
+    // The flags and national awards to a district as a whole are in its list too.
+    expect((await rows(`district_id = 'quoc-oai' AND level = 'NATIONAL' AND recipient_kind = 'DISTRICT'`)).length).toBeGreaterThan(0);
+  });
+
+  test("a unit's and a person's awards take the same filters", async () => {
+    const [unit, person] = await entities(
+      [
+        { __typename: 'Unit', id: 'hoai-duc-u011' },
+        { __typename: 'Person', id: 'gia-lam-p0127' },
+      ],
+      `... on Unit { all: awards { totalCount nodes { id } } late: awards(fromYear: 2020) { nodes { year } } }
+       ... on Person { awards(level: NATIONAL) { nodes { year awardType { code } } } city: awards(level: CITY) { nodes { year awardType { code } } } }`,
+    );
+    const unitRows = await subgraph.db.query(`SELECT id, year FROM award WHERE unit_id = 'hoai-duc-u011' ORDER BY year, id`);
+    expect(unit.all).toEqual({ totalCount: unitRows.length, nodes: unitRows.map((row: any) => ({ id: String(row.id) })) });
+    expect(unit.late.nodes).toEqual(unitRows.filter((row: any) => row.year >= 2020).map((row: any) => ({ year: row.year })));
+    expect(person.awards.nodes).toEqual([
+      { year: 2017, awardType: { code: 'BK_TTG' } },
+      { year: 2023, awardType: { code: 'HCLD_3' } },
+    ]);
+    expect(person.city.nodes).toEqual([{ year: 2016, awardType: { code: 'BK_TP' } }]);
+  });
+
+  test("a decision's awards are a page by id", async () => {
+    const [{ number, decision_id: decisionId }] = await subgraph.db.query(
+      'SELECT number, decision_id FROM award JOIN award_decision ON award_decision.id = award.decision_id GROUP BY decision_id ORDER BY COUNT(*) DESC LIMIT 1',
+    );
+    const expected = await subgraph.db.query('SELECT id FROM award WHERE decision_id = ? ORDER BY id', [decisionId]);
+    expect(expected.length).toBeGreaterThan(10);
+    const walked = await walk(async (after) => {
+      const { data } = await subgraph.execute(
+        'query ($number: String!, $after: String) { awardDecision(number: $number) { awards(first: 10, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }',
+        { number, after },
+      );
+      return data.awardDecision.awards;
+    });
+    expect(walked.map((award) => award.id)).toEqual(ids(expected));
+  });
+
+  test('a year out of range, a range that ends before it starts, or a page too large is refused, naming the argument', async () => {
+    const on = (args: string) => `{ _entities(representations: [{ __typename: "District", id: "dong-da" }]) { ... on District { awards(${args}) { totalCount } } } }`;
+    expect(await failure(on('fromYear: 2021, toYear: 2020'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fromYear' });
+    expect(await failure(on('fromYear: 20233'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fromYear' });
+    expect(await failure(on('toYear: 1900'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toYear' });
+    expect(await failure(on('first: 101'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(await failure(on('after: "nonsense"'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    // A one-year range is a range.
+    const { errors } = await subgraph.execute(on('fromYear: 2020, toYear: 2020'));
+    expect(errors).toBeUndefined();
+  });
+});
+
+/** What the district subgraph sends for gia-lam-p0127: titles around the city's BK_TP 2016, BK_TTG 2017 and HCLD_3 2023. */
+const GIA_LAM_CHAIR = 'Chủ tịch UBND huyện Gia Lâm';
+const LOCAL_RECORDS = [
+  { id: '911', year: 2023, awardTypeCode: 'GK', decisionNumber: '45/QĐ-UBND', decidedOn: '2024-01-15', conferredBy: GIA_LAM_CHAIR, source: 'synthetic' },
+  { id: '902', year: 2016, awardTypeCode: 'LDTT', decisionNumber: null, decidedOn: null, conferredBy: GIA_LAM_CHAIR, source: 'synthetic' },
+  { id: '901', year: 2016, awardTypeCode: 'CSTDCS', decisionNumber: '12/QĐ-UBND', decidedOn: '2017-01-20', conferredBy: GIA_LAM_CHAIR, source: 'synthetic' },
+  { id: '903', year: 2017, awardTypeCode: 'LDTT', decisionNumber: '8/QĐ-UBND', decidedOn: '2018-01-09', conferredBy: GIA_LAM_CHAIR, source: 'synthetic' },
+];
+const HISTORY_FIELDS = 'id year level awardType { code } decisionNumber decidedOn conferredBy source award { id recipientName }';
+
+describe('award history: the district records merged with the city awards', () => {
+  const history = async (args: string, records: object[] = LOCAL_RECORDS) => {
+    const [person] = await entities(
+      [{ __typename: 'Person', id: 'gia-lam-p0127', localAwardRecords: records }],
+      `... on Person { awardHistory${args ? `(${args})` : ''} { totalCount nodes { ${HISTORY_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
+    );
+    return person.awardHistory;
+  };
+
+  test('by year, then level (district, city, national), then award type code; each line says who conferred it', async () => {
+    const city = await subgraph.db.query(
+      `SELECT award.id, award.year, award.award_type_code AS code, award.recipient_name, award.source, number, signed_on, issuing_authority
+       FROM award JOIN award_decision ON award_decision.id = award.decision_id WHERE person_id = 'gia-lam-p0127' ORDER BY award.year`,
+    );
+    expect(city.map((row: any) => row.code)).toEqual(['BK_TP', 'BK_TTG', 'HCLD_3']);
+    const fromCity = (row: any, level: string) => ({
+      id: `city-${row.id}`,
+      year: row.year,
+      level,
+      awardType: { code: row.code },
+      decisionNumber: row.number,
+      decidedOn: row.signed_on,
+      conferredBy: row.issuing_authority,
+      source: row.source,
+      award: { id: String(row.id), recipientName: row.recipient_name },
+    });
+    const fromDistrict = (index: number) => {
+      const { id, awardTypeCode, ...record } = LOCAL_RECORDS[index];
+      return { id: `district-${id}`, ...record, level: 'DISTRICT', awardType: { code: awardTypeCode }, award: null };
+    };
+    const { totalCount, nodes } = await history('');
+    expect(totalCount).toBe(7);
+    expect(nodes).toEqual([
+      fromDistrict(2),
+      fromDistrict(1),
+      fromCity(city[0], 'CITY'),
+      fromDistrict(3),
+      fromCity(city[1], 'NATIONAL'),
+      fromDistrict(0),
+      fromCity(city[2], 'NATIONAL'),
+    ]);
+    expect(nodes.map((record: any) => record.conferredBy)).toEqual([
+      GIA_LAM_CHAIR,
+      GIA_LAM_CHAIR,
+      `Chủ tịch UBND thành phố ${HANOI.city}`,
+      GIA_LAM_CHAIR,
+      'Thủ tướng Chính phủ',
+      GIA_LAM_CHAIR,
+      'Chủ tịch nước',
+    ]);
+  });
+
+  test('level and years filter the merged history', async () => {
+    const codes = async (args: string) => (await history(args)).nodes.map((record: any) => `${record.year} ${record.awardType.code}`);
+    expect(await codes('level: DISTRICT')).toEqual(['2016 CSTDCS', '2016 LDTT', '2017 LDTT', '2023 GK']);
+    expect(await codes('level: CITY')).toEqual(['2016 BK_TP']);
+    expect(await codes('level: NATIONAL, toYear: 2020')).toEqual(['2017 BK_TTG']);
+    expect(await codes('fromYear: 2017, toYear: 2017')).toEqual(['2017 LDTT', '2017 BK_TTG']);
+    expect(await codes('fromYear: 2018')).toEqual(['2023 GK', '2023 HCLD_3']);
+    expect((await history('level: DISTRICT, fromYear: 2017')).totalCount).toBe(2);
+    expect(await codes('fromYear: 2024')).toEqual([]);
+  });
+
+  test('pages through the merged history with cursors', async () => {
+    const whole = (await history('')).nodes.map((record: any) => record.id);
+    const walked = await walk((after) => history(`first: 2, after: ${JSON.stringify(after)}`));
+    expect(walked.map((record) => record.id)).toEqual(whole);
+    const second = await history(`first: 3, after: ${JSON.stringify((await history('first: 3')).pageInfo.endCursor)}`);
+    expect(second.nodes.map((record: any) => record.id)).toEqual(whole.slice(3, 6));
+    expect(second.totalCount).toBe(7);
+  });
+
+  test("a person the district conferred nothing on has the city's awards alone; a decision-less award names the City chair", async () => {
+    const [nam] = await entities(
+      [{ __typename: 'Person', id: NAM.id, localAwardRecords: [] }],
+      `... on Person { awardHistory { nodes { ${HISTORY_FIELDS} } } }`,
+    );
+    expect(nam.awardHistory.nodes).toEqual([
+      expect.objectContaining({
+        year: 2023,
+        level: 'CITY',
+        awardType: { code: 'CSTD_TP' },
+        decisionNumber: null,
+        decidedOn: null,
+        conferredBy: `Chủ tịch UBND thành phố ${HANOI.city}`,
+        source: SEED_001,
+      }),
+    ]);
+  });
+
+  test("a unit's history merges its records too; a district's holds the awards to the district as a whole", async () => {
+    const [unit, district] = await entities(
+      [
+        {
+          __typename: 'Unit',
+          id: 'hoai-duc-u011',
+          localAwardRecords: [
+            { id: '77', year: 2015, awardTypeCode: 'TTLDTT', decisionNumber: null, decidedOn: null, conferredBy: 'Chủ tịch UBND huyện Hoài Đức', source: 'synthetic' },
+          ],
+        },
+        { __typename: 'District', id: 'quoc-oai' },
+      ],
+      `... on Unit { awardHistory(first: 100) { totalCount nodes { id level award { recipientKind } } } }
+       ... on District { awardHistory { nodes { year level awardType { code } award { recipientKind } } } national: awardHistory(level: NATIONAL) { nodes { year } } }`,
+    );
+    const unitRows = await subgraph.db.query(`SELECT COUNT(*) AS count FROM award WHERE unit_id = 'hoai-duc-u011'`);
+    expect(unit.awardHistory.totalCount).toBe(Number(unitRows[0].count) + 1);
+    expect(unit.awardHistory.nodes.filter((record: any) => record.level === 'DISTRICT')).toEqual([{ id: 'district-77', level: 'DISTRICT', award: null }]);
+    expect(unit.awardHistory.nodes.every((record: any) => record.level === 'DISTRICT' || record.award.recipientKind === 'COLLECTIVE')).toBe(true);
+    expect(district.awardHistory.nodes).toEqual([
+      { year: 2015, level: 'CITY', awardType: { code: 'CO_TP' }, award: { recipientKind: 'DISTRICT' } },
+      { year: 2022, level: 'CITY', awardType: { code: 'CO_TP' }, award: { recipientKind: 'DISTRICT' } },
+      { year: 2024, level: 'CITY', awardType: { code: 'CO_TP' }, award: { recipientKind: 'DISTRICT' } },
+      { year: 2024, level: 'NATIONAL', awardType: { code: 'CO_CP' }, award: { recipientKind: 'DISTRICT' } },
+    ]);
+    expect(district.national.nodes).toEqual([{ year: 2024 }]);
+  });
+
+  test('a representation without localAwardRecords, or a bad range, is refused', async () => {
+    const query = (representation: object, args = '') =>
+      subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { awardHistory${args} { totalCount } } } }`, { r: [representation] });
+    expect((await query({ __typename: 'Person', id: NAM.id })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'representations' });
+    expect((await query({ __typename: 'Person', id: NAM.id, localAwardRecords: [] }, '(fromYear: 2020, toYear: 2019)')).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'fromYear',
+    });
+  });
+
+  test('the statements do not grow with the number of people', async () => {
+    // People the city awarded, so that even the few need award types and decisions.
+    const people: Array<{ id: string }> = await subgraph.db.query('SELECT DISTINCT person_id AS id FROM award WHERE person_id IS NOT NULL ORDER BY person_id LIMIT 100');
+    const representations = (n: number) =>
+      people.slice(0, n).map((person, index) => ({
+        __typename: 'Person',
+        id: person.id,
+        localAwardRecords: [2019, 2020, 2021].map((year) => ({
+          id: String(index * 10 + year),
+          year,
+          awardTypeCode: year === 2021 ? 'CSTDCS' : 'LDTT',
+          decisionNumber: null,
+          decidedOn: null,
+          conferredBy: 'Chủ tịch UBND quận Đống Đa',
+          source: 'synthetic',
+        })),
+      }));
+    const selection = `... on Person { id awardHistory(first: 4, fromYear: 2016) { totalCount nodes { id level conferredBy awardType { code name } award { id decision { number } } } } }`;
+    const few = await entities(representations(10), selection);
+    const fewStatements = selects(subgraph.statements).length;
+    const many = await entities(representations(100), selection);
+    // The awards of every person; their types and decisions; then the types of the district's records.
+    expect(fewStatements).toBe(4);
+    expect(selects(subgraph.statements)).toHaveLength(fewStatements);
+    expect(few).toHaveLength(10);
+    expect(many).toHaveLength(100);
+    expect(many.every((person: any) => person.awardHistory.totalCount >= 3)).toBe(true);
+    const cityLines = many.flatMap((person: any) => person.awardHistory.nodes).filter((record: any) => record.level !== 'DISTRICT');
+    expect(cityLines.length).toBeGreaterThan(50);
+    expect(cityLines.every((record: any) => record.id === `city-${record.award.id}`)).toBe(true);
+  });
+});
+
+describe('award statistics: the district counts merged with the city awards', () => {
+  const YEAR = 2023;
+  const LOCAL_COUNTS = [
+    { districtId: 'dong-da', awardTypeCode: 'LDTT', count: 900 },
+    { districtId: 'dong-da', awardTypeCode: 'CSTDCS', count: 120 },
+    { districtId: 'ba-dinh', awardTypeCode: 'LDTT', count: 200 },
+    { districtId: 'ba-dinh', awardTypeCode: 'GK', count: 50 },
+  ];
+  const GROUP_FIELDS = 'key count district { id } awardType { code level } level';
+  const statistics = async (groupBy: string, localAwardCounts: object[] = LOCAL_COUNTS) => {
+    const [result] = await entities(
+      [{ __typename: 'AwardStatistics', year: YEAR, groupBy, localAwardCounts }],
+      `... on AwardStatistics { year groupBy total groups { ${GROUP_FIELDS} } }`,
+    );
+    return result;
+  };
+  const cityCounts = async (): Promise<Array<{ districtId: string; code: string; level: string; count: number }>> =>
+    (
+      await subgraph.db.query(
+        `SELECT district_id AS districtId, award_type_code AS code, level, COUNT(*) AS count FROM award JOIN award_type ON code = award_type_code
+         WHERE year = ${YEAR} GROUP BY district_id, award_type_code, level`,
+      )
+    ).map((row: any) => ({ ...row, count: Number(row.count) }));
+  const sum = (rows: Array<{ count: number }>) => rows.reduce((total, row) => total + row.count, 0);
+  const expectOrdered = (groups: Array<{ key: string; count: number }>) => {
+    for (let i = 1; i < groups.length; i++) {
+      const [before, after] = [groups[i - 1], groups[i]];
+      expect(before.count > after.count || (before.count === after.count && before.key < after.key)).toBe(true);
+    }
+  };
+
+  test('the query names the year and grouping; a year out of range is refused', async () => {
+    const { data, errors } = await subgraph.execute(`{ awardStatistics(year: ${YEAR}, groupBy: LEVEL) { year groupBy } }`);
+    expect(errors).toBeUndefined();
+    expect(data.awardStatistics).toEqual({ year: YEAR, groupBy: 'LEVEL' });
+    expect(await failure('{ awardStatistics(year: 20233, groupBy: LEVEL) { year } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
+  });
+
+  test("DISTRICT: a district's count is its local awards plus the city and national awards to it and its people", async () => {
+    const city = await cityCounts();
+    const result = await statistics('DISTRICT');
+    // One grouped statement counts the city's awards of the year; nothing of the catalogue is needed.
+    expect(selects(subgraph.statements)).toHaveLength(1);
+    expect(selects(subgraph.statements)[0]).toMatch(/GROUP BY/);
+    expect(result.total).toBe(sum(LOCAL_COUNTS) + sum(city));
+    const dongDaCity = sum(city.filter((row) => row.districtId === 'dong-da'));
+    expect(dongDaCity).toBeGreaterThan(50);
+    expect(result.groups[0]).toEqual({ key: 'dong-da', count: 900 + 120 + dongDaCity, district: { id: 'dong-da' }, awardType: null, level: null });
+    expect(result.groups.find((group: any) => group.key === 'ba-dinh').count).toBe(250 + sum(city.filter((row) => row.districtId === 'ba-dinh')));
+    const others = result.groups.filter((group: any) => !['dong-da', 'ba-dinh'].includes(group.key));
+    for (const group of others) expect(group.count).toBe(sum(city.filter((row) => row.districtId === group.key)));
+    expect(result.groups).toHaveLength(new Set(city.map((row) => row.districtId)).size);
+    expect(sum(result.groups)).toBe(result.total);
+    expectOrdered(result.groups);
+  });
+
+  test('AWARD_TYPE: each type with its level, the districts\' and the city\'s', async () => {
+    const city = await cityCounts();
+    const result = await statistics('AWARD_TYPE');
+    const byKey = new Map(result.groups.map((group: any) => [group.key, group]));
+    expect(byKey.get('LDTT')).toEqual({ key: 'LDTT', count: 1100, district: null, awardType: { code: 'LDTT', level: 'DISTRICT' }, level: 'DISTRICT' });
+    expect(byKey.get('GK')).toMatchObject({ count: 50, level: 'DISTRICT' });
+    expect(byKey.get('BK_TP')).toMatchObject({ count: sum(city.filter((row) => row.code === 'BK_TP')), level: 'CITY' });
+    expect(byKey.get('BK_TTG')).toMatchObject({ count: sum(city.filter((row) => row.code === 'BK_TTG')), level: 'NATIONAL' });
+    expect(result.groups[0].key).toBe('LDTT');
+    expect(sum(result.groups)).toBe(result.total);
+    expectOrdered(result.groups);
+  });
+
+  test('LEVEL: DISTRICT counts every local award; CITY and NATIONAL the city\'s by their type\'s level', async () => {
+    const city = await cityCounts();
+    const result = await statistics('LEVEL');
+    const level = (name: string) => sum(city.filter((row) => row.level === name));
+    expect(result.groups).toEqual(
+      [
+        { key: 'DISTRICT', count: sum(LOCAL_COUNTS) },
+        { key: 'CITY', count: level('CITY') },
+        { key: 'NATIONAL', count: level('NATIONAL') },
+      ]
+        .filter((group) => group.count > 0)
+        .sort((a, b) => b.count - a.count)
+        .map((group) => ({ ...group, district: null, awardType: null, level: group.key })),
+    );
+    expect(level('NATIONAL')).toBeGreaterThan(0);
+    // Without district counts, the city's alone.
+    const cityOnly = await statistics('LEVEL', []);
+    expect(cityOnly.groups.map((group: any) => group.key)).toEqual(['CITY', 'NATIONAL']);
+    expect(cityOnly.total).toBe(sum(city));
+  });
+
+  test('the statistics of a year read one index, not the table', async () => {
+    const plan = await subgraph.db.query(
+      `EXPLAIN QUERY PLAN SELECT year, district_id, award_type_code, COUNT(*) FROM award WHERE year IN (${YEAR}) GROUP BY year, district_id, award_type_code`,
+    );
+    expect(plan.map((step: any) => step.detail).join('\n')).toMatch(/USING COVERING INDEX idx_award_year/);
+  });
+
+  test('total and groups need the district counts of the representation', async () => {
+    const { errors } = await subgraph.execute(`{ awardStatistics(year: ${YEAR}, groupBy: LEVEL) { total } }`);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'representations' });
   });
 });
 

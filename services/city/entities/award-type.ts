@@ -8,6 +8,9 @@ export enum AwardLevel {
 }
 registerEnumType(AwardLevel, { name: 'AwardLevel', description: 'Who confers the award: the district, the city or the nation' });
 
+/** Lowest level first: how the catalogue and award histories order levels. */
+export const LEVEL_ORDER = [AwardLevel.DISTRICT, AwardLevel.CITY, AwardLevel.NATIONAL];
+
 export enum RecipientKind {
   INDIVIDUAL = 'INDIVIDUAL',
   COLLECTIVE = 'COLLECTIVE',

@@ -10,6 +10,8 @@ import { AwardType, RecipientKind } from './award-type';
 @Index('idx_award_unit', ['unitId'])
 @Index('idx_award_person', ['personId'])
 @Index('idx_award_decision', ['decisionId'])
+// The year's statistics count every district's awards by type: this index answers them alone.
+@Index('idx_award_year', ['year', 'districtId', 'awardTypeCode'])
 export class Award {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -35,6 +37,12 @@ export class Award {
   @ManyToOne(() => AwardDecision, { nullable: true, onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'decision_id', foreignKeyConstraintName: 'fk_award_award_decision' })
   decision?: AwardDecision | null;
+
+  // A source may name who conferred an award without its decision (seed 001: "commended by the City
+  // chair"); the authority is kept as it was then, like a decision's, so that it is never re-attributed.
+  /** Who conferred it, where no decision is recorded; null when the decision says it. */
+  @Column({ name: 'conferred_by', type: 'varchar', length: 255, nullable: true })
+  conferredBy!: string | null;
 
   @Field(() => RecipientKind)
   @Column({ name: 'recipient_kind', type: 'varchar', length: 16 })

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type Connection } from '../../core/connections';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
+import { AwardConnection } from '../entities/award-connection';
 import { AwardDecision } from '../entities/award-decision';
 
 @Resolver(() => AwardDecision)
@@ -10,8 +12,8 @@ export class AwardDecisionResolver {
     return db.getRepository(AwardDecision).findOneBy({ number });
   }
 
-  @FieldResolver(() => [Award], { description: 'The awards it conferred' })
-  awards(@Root() decision: AwardDecision, @Ctx() { loaders }: CityContext): Promise<Award[]> {
-    return loaders.awardsOfDecision.load(decision.id);
+  @FieldResolver(() => AwardConnection, { description: 'The awards it conferred, by id' })
+  awards(@Root() decision: AwardDecision, @Args() page: PageArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Award>> {
+    return loaders.awardsOfDecision.load({ decisionId: decision.id }, page);
   }
 }

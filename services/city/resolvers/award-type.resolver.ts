@@ -1,8 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { CityContext } from '../context';
-import { AwardLevel, AwardType } from '../entities/award-type';
-
-const LEVEL_ORDER = [AwardLevel.DISTRICT, AwardLevel.CITY, AwardLevel.NATIONAL];
+import { AwardType, LEVEL_ORDER } from '../entities/award-type';
 
 @Resolver(() => AwardType)
 export class AwardTypeResolver {

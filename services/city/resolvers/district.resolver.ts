@@ -1,24 +1,42 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../../core/connections';
 import { assertYear } from '../../core/errors';
+import { awardFilter } from '../award-filter';
+import { awardHistory } from '../award-history';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
+import { AwardConnection } from '../entities/award-connection';
+import { AwardListArgs } from '../entities/award-list-args';
+import { AwardHistoryConnection } from '../entities/award-history-connection';
+import type { AwardRecord } from '../entities/award-record';
 import { District } from '../entities/district';
 import { ParIndex } from '../entities/par-index';
 
 @Resolver(() => District)
 export class DistrictAwardsResolver {
-  @FieldResolver(() => [Award], {
-    description: 'City-level and national awards to the district and to the collectives and people in it, by year',
+  @FieldResolver(() => AwardConnection, {
+    description: 'City-level and national awards to the district and to the collectives and people in it, oldest first (by year, then id)',
   })
   awards(
     @Root() district: District,
-    @Arg('year', () => Int, { nullable: true, description: 'Only this year; all years if omitted' }) year: number | null,
+    @Args() args: AwardListArgs,
     @Ctx() { loaders }: CityContext,
-  ): Promise<Award[]> {
-    assertYear(year);
-    return year === null || year === undefined
-      ? loaders.awardsOfDistrict.load(district.id)
-      : loaders.awardsOfDistrictInYear.load({ id: district.id, year });
+  ): Promise<Connection<Award>> {
+    return loaders.awardsOfDistrict.load({ districtId: district.id }, args, awardFilter(args));
+  }
+
+  // No @requires: a district confers nothing on itself, so its history is the city's alone.
+  @FieldResolver(() => AwardHistoryConnection, {
+    description:
+      'The awards the district holds as a whole (recipientKind DISTRICT), city-level and national: by year, then level, award type code and id',
+  })
+  async awardHistory(
+    @Root() district: District,
+    @Args() args: AwardListArgs,
+    @Ctx() { loaders }: CityContext,
+  ): Promise<Connection<AwardRecord>> {
+    const checked = awardFilter(args);
+    return awardHistory([], await loaders.heldByDistrict.load(district.id), checked, args, loaders);
   }
 
   @FieldResolver(() => ParIndex, { nullable: true, description: "The district's PAR index (Chỉ số CCHC) that year; null if none was appraised" })

@@ -1,20 +1,36 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { assertYear } from '../../core/errors';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../../core/connections';
+import { awardFilter } from '../award-filter';
+import { awardHistory } from '../award-history';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
+import { AwardConnection } from '../entities/award-connection';
+import { AwardListArgs } from '../entities/award-list-args';
+import { AwardHistoryConnection } from '../entities/award-history-connection';
+import type { AwardRecord } from '../entities/award-record';
+import { REQUIRES_LOCAL_AWARD_RECORDS } from '../entities/local-award-record';
 import { Person } from '../entities/person';
+import { required } from '../requires';
 
 @Resolver(() => Person)
 export class PersonAwardsResolver {
-  @FieldResolver(() => [Award], { description: 'City-level and national awards to the person, by year' })
-  awards(
+  @FieldResolver(() => AwardConnection, { description: 'City-level and national awards to the person, oldest first (by year, then id)' })
+  awards(@Root() person: Person, @Args() args: AwardListArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Award>> {
+    return loaders.awardsOfPerson.load({ personId: person.id }, args, awardFilter(args));
+  }
+
+  @Directive(REQUIRES_LOCAL_AWARD_RECORDS)
+  @FieldResolver(() => AwardHistoryConnection, {
+    description:
+      "Every award the person holds, the district's and the city's and nation's: by year, then level (district, city, national), award type code and id",
+  })
+  async awardHistory(
     @Root() person: Person,
-    @Arg('year', () => Int, { nullable: true, description: 'Only this year; all years if omitted' }) year: number | null,
+    @Args() args: AwardListArgs,
     @Ctx() { loaders }: CityContext,
-  ): Promise<Award[]> {
-    assertYear(year);
-    return year === null || year === undefined
-      ? loaders.awardsOfPerson.load(person.id)
-      : loaders.awardsOfPersonInYear.load({ id: person.id, year });
+  ): Promise<Connection<AwardRecord>> {
+    const checked = awardFilter(args);
+    const local = required(person.localAwardRecords, 'localAwardRecords');
+    return awardHistory(local, await loaders.heldByPerson.load(person.id), checked, args, loaders);
   }
 }

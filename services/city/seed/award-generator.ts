@@ -26,6 +26,9 @@ function districtRecipientName(district: PlannedDistrict): string {
 
 type DraftAward = Omit<Award, 'id' | 'awardType' | 'decision' | 'decisionId'> & { decisionKey: string | null };
 
+/** By a decision of the data set, or by the authority a source names without one. */
+type Conferral = Pick<DraftAward, 'decisionKey' | 'conferredBy'>;
+
 interface Roster {
   units: PlannedUnit[];
   people: PlannedPerson[];
@@ -78,17 +81,17 @@ export class AwardGenerator {
     return district;
   }
 
-  private decision(key: string, issuer: Issuer, year: number): string {
+  private decision(key: string, issuer: Issuer, year: number): Conferral {
     if (!this.decisions.has(key)) this.decisions.set(key, { key, issuer, year });
-    return key;
+    return { decisionKey: key, conferredBy: null };
   }
 
-  private toPerson(awardTypeCode: string, year: number, person: PlannedPerson, reason: string | null, source: string, decisionKey: string | null): void {
+  private toPerson(awardTypeCode: string, year: number, person: PlannedPerson, reason: string | null, source: string, conferral: Conferral): void {
     const unitName = this.roster(this.district(person.districtId)).unitName.get(person.unitId);
     this.awards.push({
       year,
       awardTypeCode,
-      decisionKey,
+      ...conferral,
       recipientKind: INDIVIDUAL,
       recipientName: unitName ? `${person.fullName}, ${person.position}, ${unitName}` : `${person.fullName}, ${person.position}`,
       reason,
@@ -103,11 +106,11 @@ export class AwardGenerator {
     this.held.add(`${awardTypeCode}/${person.id}`);
   }
 
-  private toUnit(awardTypeCode: string, year: number, unit: PlannedUnit, reason: string, source: string, decisionKey: string | null): void {
+  private toUnit(awardTypeCode: string, year: number, unit: PlannedUnit, reason: string, source: string, conferral: Conferral): void {
     this.awards.push({
       year,
       awardTypeCode,
-      decisionKey,
+      ...conferral,
       recipientKind: COLLECTIVE,
       recipientName: unit.name,
       reason,
@@ -121,11 +124,11 @@ export class AwardGenerator {
     this.held.add(`${awardTypeCode}/${unit.id}`);
   }
 
-  private toDistrict(awardTypeCode: string, year: number, district: PlannedDistrict, reason: string, decisionKey: string): void {
+  private toDistrict(awardTypeCode: string, year: number, district: PlannedDistrict, reason: string, conferral: Conferral): void {
     this.awards.push({
       year,
       awardTypeCode,
-      decisionKey,
+      ...conferral,
       recipientKind: WHOLE_DISTRICT,
       recipientName: districtRecipientName(district),
       reason,
@@ -140,6 +143,7 @@ export class AwardGenerator {
   /** An article's awards: the people it names, and the recipients it only counts, picked from the plan. */
   private publishedAwards(facts: PublishedCityAwards): void {
     const district = this.district(facts.districtId);
+    const conferral: Conferral = { decisionKey: null, conferredBy: facts.conferredBy.authority(this.plan) };
     for (const { personId, awardTypeCode } of facts.named) {
       const named = this.plan.namedPeople.find((person) => person.id === personId);
       if (!named) throw new Error(`the ${this.plan.name} data set names no person ${personId}`);
@@ -147,7 +151,7 @@ export class AwardGenerator {
       this.awards.push({
         year: facts.year,
         awardTypeCode,
-        decisionKey: null,
+        ...conferral,
         recipientKind: INDIVIDUAL,
         recipientName: `${named.fullName}, ${named.position}`,
         reason: null,
@@ -168,8 +172,8 @@ export class AwardGenerator {
         throw new Error(`${facts.districtId} has too few ${counted.recipientKind === INDIVIDUAL ? 'people' : 'units'} for ${facts.source}`);
       }
       for (const recipient of recipients) {
-        if (counted.recipientKind === INDIVIDUAL) this.toPerson(counted.awardTypeCode, facts.year, recipient as PlannedPerson, counted.reason, facts.source, null);
-        else this.toUnit(counted.awardTypeCode, facts.year, recipient as PlannedUnit, counted.reason, facts.source, null);
+        if (counted.recipientKind === INDIVIDUAL) this.toPerson(counted.awardTypeCode, facts.year, recipient as PlannedPerson, counted.reason, facts.source, conferral);
+        else this.toUnit(counted.awardTypeCode, facts.year, recipient as PlannedUnit, counted.reason, facts.source, conferral);
       }
     }
   }

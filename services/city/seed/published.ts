@@ -1,5 +1,6 @@
 import type { DatasetName } from '../../core/datasets';
 import { RecipientKind } from '../entities/award-type';
+import { CITY_CHAIR, type Issuer } from './issuers';
 
 const { INDIVIDUAL, COLLECTIVE } = RecipientKind;
 
@@ -12,6 +13,8 @@ export interface PublishedCityAwards {
   districtId: string;
   year: number;
   source: string;
+  /** Who the article says conferred them: it names no decision. */
+  conferredBy: Issuer;
   /** Awards to people the article names: ids of the plan's namedPeople. */
   named: Array<{ personId: string; awardTypeCode: string }>;
   /** Awards the article counts without naming the recipients: the seed picks them from the plan. */
@@ -56,6 +59,7 @@ export const PUBLISHED: Record<DatasetName, PublishedFacts> = {
         districtId: 'dong-da',
         year: 2023,
         source: SEED_001,
+        conferredBy: CITY_CHAIR,
         named: [{ personId: 'dong-da-do-trong-nam', awardTypeCode: 'CSTD_TP' }],
         counted: [
           { awardTypeCode: 'TTLDXS', recipientKind: COLLECTIVE, count: 10, reason: `Tập thể lao động xuất sắc năm 2023. ${NOT_NAMED}` },

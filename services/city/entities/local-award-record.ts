@@ -1,0 +1,33 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+/**
+ * A district-conferred award as the district subgraph sends it for `awardHistory`'s @requires:
+ * this subgraph never stores or serves one.
+ */
+@ObjectType({ description: 'A title or form the district conferred, as the district subgraph records it' })
+@Directive('@shareable')
+export class LocalAwardRecord {
+  @Field(() => ID, { description: "The local award's id in the district subgraph" })
+  id!: string;
+
+  @Field(() => Int, { description: 'The year the achievement was in' })
+  year!: number;
+
+  @Field(() => String, { description: 'The award type of the catalogue, e.g. LDTT' })
+  awardTypeCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'The number of the decision (quyết định), where it is known' })
+  decisionNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The date of the decision (ISO date), where it is known' })
+  decidedOn!: string | null;
+
+  @Field(() => String, { description: 'The authority that conferred it, as it was then, e.g. Chủ tịch UBND quận Ba Đình' })
+  conferredBy!: string;
+
+  @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
+  source!: string;
+}
+
+/** What awardHistory asks the district subgraph for, on a Person or a Unit. */
+export const REQUIRES_LOCAL_AWARD_RECORDS = '@requires(fields: "localAwardRecords { id year awardTypeCode decisionNumber decidedOn conferredBy source }")';
