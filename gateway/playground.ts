@@ -46,7 +46,7 @@ const PAGE = `<!doctype html>
       React.createElement(GraphiQL, {
         fetcher,
         defaultEditorToolsVisibility: 'headers',
-        defaultQuery: '# Districts with their 2018 cluster and their awards\\n{\\n  districts {\\n    name\\n    clusterMembership(year: 2018) { role cluster { id } }\\n    awards { year awardType { code name } }\\n  }\\n}\\n',
+        defaultQuery: '# The 2023 city ranking: each district with its cluster, its PAR index and its city awards\\n{\\n  cityRankings(year: 2023) {\\n    rank\\n    percent\\n    cluster { id }\\n    district {\\n      name\\n      parIndex(year: 2023) { rank }\\n      awards(fromYear: 2023, toYear: 2023, level: CITY) { totalCount }\\n    }\\n  }\\n}\\n',
       }),
     );
   </script>

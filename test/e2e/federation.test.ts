@@ -5,7 +5,7 @@ const DONG_DA = `{
   district(id: "dong-da") {
     name
     clusterMembership(year: 2018) { role cluster { id name } }
-    awards { year awardType { code name } }
+    awards(level: CITY, fromYear: 2023, toYear: 2023, first: 100) { totalCount nodes { year awardType { code name } } }
   }
 }`;
 
@@ -29,7 +29,8 @@ describe.each(DATABASES)('one query across the three subgraphs, on %s', (_name, 
         name: 'Đống Đa',
         clusterMembership: { role: 'HEAD', cluster: { id: 'III', name: 'Cụm thi đua số III' } },
       });
-      expect(body.data.district.awards).toContainEqual({ year: 2023, awardType: { code: 'CSTD_TP', name: 'Chiến sĩ thi đua cấp Thành phố' } });
+      expect(body.data.district.awards.nodes).toContainEqual({ year: 2023, awardType: { code: 'CSTD_TP', name: 'Chiến sĩ thi đua cấp Thành phố' } });
+      expect(body.data.district.awards.totalCount).toBe(body.data.district.awards.nodes.length);
     });
 
     test("a cluster's year names its members and head through the district subgraph", async () => {
@@ -58,10 +59,38 @@ describe.each(DATABASES)('one query across the three subgraphs, on %s', (_name, 
       expect(body.data.districts.find((district: any) => district.id === 'son-tay').clusterMembership.role).toBe('HEAD');
     });
 
+    test("a person's award history merges the district's titles with the city's, and the statistics count both", async () => {
+      const body = await federation.query(`{
+        person(id: "gia-lam-p0127") { awardHistory(first: 100) { totalCount nodes { year level awardType { code } conferredBy } } }
+        byLevel: awardStatistics(year: 2023, groupBy: LEVEL) { total groups { key count level } }
+        byDistrict: awardStatistics(year: 2023, groupBy: DISTRICT) { total groups { count district { name } } }
+      }`);
+      expect(body.errors).toBeUndefined();
+      const { nodes, totalCount } = body.data.person.awardHistory;
+      expect(nodes).toHaveLength(totalCount);
+      // The district subgraph's records reach the city through the gateway (@requires).
+      expect(new Set(nodes.map((record: any) => record.level))).toEqual(new Set(['DISTRICT', 'CITY', 'NATIONAL']));
+      const levels = ['DISTRICT', 'CITY', 'NATIONAL'];
+      const keys = nodes.map((record: any) => [record.year, levels.indexOf(record.level), record.awardType.code]);
+      expect(keys).toEqual([...keys].sort((a: any[], b: any[]) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0)));
+      for (const record of nodes.filter((line: any) => line.level === 'DISTRICT')) expect(record.conferredBy).toBe('Chủ tịch UBND huyện Gia Lâm');
+      expect(nodes).toContainEqual({ year: 2023, level: 'NATIONAL', awardType: { code: 'HCLD_3' }, conferredBy: 'Chủ tịch nước' });
+
+      const { byLevel, byDistrict } = body.data;
+      const sum = (groups: Array<{ count: number }>) => groups.reduce((total, group) => total + group.count, 0);
+      expect(byLevel.groups.map((group: any) => group.level)).toEqual(['DISTRICT', 'CITY', 'NATIONAL']);
+      expect(sum(byLevel.groups)).toBe(byLevel.total);
+      expect(byDistrict.total).toBe(byLevel.total);
+      expect(byDistrict.groups).toHaveLength(30);
+      // Seed 001: over 1,000 district titles and forms, and over 50 city awards.
+      expect(byDistrict.groups.find((group: any) => group.district.name === 'Đống Đa').count).toBeGreaterThan(1050);
+    });
+
     test('an argument out of range is the client\'s error, named, with no stack trace', async () => {
-      const body = await federation.query(`{ district(id: "dong-da") { awards(year: 20233) { year } } }`);
+      const body = await federation.query(`{ district(id: "dong-da") { awards(fromYear: 20233) { totalCount } } }`);
       expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(body.errors?.[0].message).toMatch(/year must be a year between/);
+      expect(body.errors?.[0].message).toMatch(/fromYear must be a year between/);
+      expect(body.errors?.[0].extensions?.argument).toBe('fromYear');
       expect(JSON.stringify(body.errors)).not.toMatch(/stacktrace/);
     });
   });

@@ -61,7 +61,7 @@ describe.each(DATABASES)('the facts of the source articles, through the gateway,
             localAwardCounts(year: 2023) { awardType { code } count }
             parIndex(year: 2023) { score rank source }
             previous: parIndex(year: 2022) { rank }
-            awards(year: 2023) { awardType { code } person { fullName position } source }
+            awards(fromYear: 2023, toYear: 2023, first: 100) { nodes { awardType { code } person { fullName position } source } }
         } }`,
       );
       expect(district.targets).toHaveLength(14);
@@ -72,7 +72,7 @@ describe.each(DATABASES)('the facts of the source articles, through the gateway,
       expect(total).toBeGreaterThan(1000);
       expect(district.parIndex).toEqual({ score: 96.3, rank: 1, source: SEED_001 });
       expect(district.previous.rank - district.parIndex.rank).toBe(16);
-      const cityAwards = district.awards.filter((award: any) => award.source === SEED_001);
+      const cityAwards = district.awards.nodes.filter((award: any) => award.source === SEED_001);
       expect(cityAwards.length).toBeGreaterThan(50);
       expect(cityAwards).toContainEqual(
         expect.objectContaining({ awardType: { code: 'CSTD_TP' }, person: expect.objectContaining({ fullName: 'Đỗ Trọng Nam' }) }),
@@ -106,12 +106,12 @@ describe.each(DATABASES)('the facts of the source articles, through the gateway,
         `{ district(id: "ba-dinh") {
             localAwardCounts(year: 2020) { awardType { code } count }
             targets(year: 2020) { name planned actual unitOfMeasure achievementPercent exceeded source }
-            units { ratings { year rating source } }
+            units(first: 100) { nodes { ratings { year rating source } } }
             movements(year: 2021) { launchedOn source }
         } }`,
       );
       expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 53, GK: 13, CSTDCS: 7, LDTT: 193 });
-      const excellent = district.units.flatMap((unit: any) => unit.ratings).filter((rating: any) => rating.year === 2020 && rating.rating === 'EXCELLENT');
+      const excellent = district.units.nodes.flatMap((unit: any) => unit.ratings).filter((rating: any) => rating.year === 2020 && rating.rating === 'EXCELLENT');
       expect(excellent).toHaveLength(3);
       const byActual = Object.fromEntries(district.targets.map((target: any) => [target.actual, target]));
       expect(byActual[7140.35]).toMatchObject({ planned: 6951.92, achievementPercent: 102.71, exceeded: true, source: SEED_004 });
@@ -144,13 +144,13 @@ describe.each(DATABASES)('a second city, deployed on its own, on %s', (_name, ma
         federation,
         `{ districts { id name }
            district(id: "cam-le") { localAwardCounts(year: 2017) { awardType { code } count }
-                                    units { ratings { year rating } people { ratings { year rating } } } } }`,
+                                    units(first: 100) { nodes { ratings { year rating } people(first: 100) { nodes { ratings { year rating } } } } } } }`,
       );
       expect(districts).toEqual([{ id: 'cam-le', name: 'Cẩm Lệ' }]);
       expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 36, GK: 39 + 89, CSTDCS: 38, LDTT: 304 });
       const excellent = (holders: any[]) => holders.flatMap((holder) => holder.ratings).filter((rating: any) => rating.year === 2017 && rating.rating === 'EXCELLENT');
-      expect(excellent(district.units)).toHaveLength(11);
-      expect(excellent(district.units.flatMap((unit: any) => unit.people))).toHaveLength(38);
+      expect(excellent(district.units.nodes)).toHaveLength(11);
+      expect(excellent(district.units.nodes.flatMap((unit: any) => unit.people.nodes))).toHaveLength(38);
     });
 
     test("knows nothing of Hà Nội's", async () => {
