@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../services/core/config';
+import { tokenVerifier } from '../services/core/auth';
 import { serveGraphQL, type RunningService } from '../services/core/http';
 import { playgroundLandingPage, servePlaygroundAssets } from './playground';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -35,6 +36,8 @@ export async function startGateway(config: Config, options: { port?: number } = 
     gateway,
     plugins: [playgroundLandingPage()],
     routes: servePlaygroundAssets,
+    // A bad or expired token is refused here, before any subgraph is asked; a good one is forwarded.
+    verifyToken: tokenVerifier(config.auth),
     context: (base) => base,
   });
 }

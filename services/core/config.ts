@@ -24,8 +24,21 @@ export interface GatewayConfig {
   supergraph: string;
 }
 
+/** How tokens are verified: a shared secret (HS256) or a public key or key set (RS256, ES256). */
+export interface AuthConfig {
+  /** HS256 secret: development and the demo; a fixed one outside production unless set. */
+  secret?: string;
+  /** A PEM public key (SPKI) for RS256 or ES256 tokens. */
+  publicKey?: string;
+  /** A JWKS URL for RS256 or ES256 tokens (the identity provider's key set). */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
 export interface Config {
   env: RuntimeEnv;
+  auth: AuthConfig;
   dataDir: string;
   /** The data set an empty database is seeded with (a deployment serves one city). */
   dataset: DatasetName;
@@ -55,7 +68,16 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   CITY_URL: 'http://localhost:4003/graphql',
   SEED_WHEN_EMPTY: 'true for the embedded database, false for MySQL',
   SEED_DATASET: 'hanoi',
+  JWT_SECRET: 'a fixed development secret, except in production',
+  JWT_PUBLIC_KEY: 'none',
+  JWT_JWKS_URL: 'none',
+  JWT_ISSUER: 'emulation-graph',
+  JWT_AUDIENCE: 'emulation-graph',
 };
+
+// Signs and checks the tokens of `npm run token` on a developer's machine and in tests. Never in
+// production: there a key must be configured.
+export const DEVELOPMENT_JWT_SECRET = 'emulation-graph development secret: never use it in production';
 
 export class ConfigError extends Error {}
 
@@ -101,6 +123,23 @@ export function isEmbedded(dbUrl: string): boolean {
   return dbUrl.startsWith('sqlite:');
 }
 
+function readAuth(env: Env, runtime: RuntimeEnv): AuthConfig {
+  const keys = { secret: env.JWT_SECRET || undefined, publicKey: env.JWT_PUBLIC_KEY || undefined, jwksUrl: env.JWT_JWKS_URL || undefined };
+  const given = Object.values(keys).filter(Boolean).length;
+  if (given > 1) throw new ConfigError('set one of JWT_SECRET, JWT_PUBLIC_KEY and JWT_JWKS_URL, not several');
+  if (given === 0 && runtime === 'production') {
+    throw new ConfigError('production needs JWT_PUBLIC_KEY, JWT_JWKS_URL or JWT_SECRET to verify tokens');
+  }
+  if (keys.secret && runtime === 'production' && keys.secret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters in production');
+  }
+  return {
+    ...(given === 0 ? { secret: DEVELOPMENT_JWT_SECRET } : keys),
+    issuer: env.JWT_ISSUER || CONFIG_VARIABLES.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE || CONFIG_VARIABLES.JWT_AUDIENCE,
+  };
+}
+
 /** Reads the configuration from environment variables; every one has a working default. */
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || CONFIG_VARIABLES.DATA_DIR);
@@ -120,8 +159,10 @@ export function loadConfig(env: Env = process.env): Config {
       return [name, config];
     }),
   ) as Record<SubgraphName, SubgraphConfig>;
+  const runtime = readEnvName(env);
   return {
-    env: readEnvName(env),
+    env: runtime,
+    auth: readAuth(env, runtime),
     dataDir,
     dataset: readDataset(env),
     subgraphs,

@@ -7,6 +7,12 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A score outside its criterion's 0..maxPoints. */
+  | 'POINTS_OUT_OF_RANGE'
+  /** A change to a cluster-year whose scores are final. */
+  | 'YEAR_FINAL'
+  /** An award whose rule the recipient's record does not meet (a CSTDCS without that year's LDTT). */
+  | 'NOT_ELIGIBLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one way the services raise an error that a client should see. */

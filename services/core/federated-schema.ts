@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { validateArgument } from './validation';
 
 // printSchemaWithDirectives keeps the directives, but a subgraph must import each one it uses.
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
@@ -25,7 +26,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     orphanedTypes: options.orphanedTypes,
     // A subgraph may contribute fields without a Query of its own: let buildSubgraphSchema check it.
     skipCheck: true,
-    validate: false,
+    validateFn: validateArgument,
   });
   const resolvers: Record<string, object> = { ...createResolversMap(typeGraphqlSchema) };
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {

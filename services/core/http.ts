@@ -7,17 +7,20 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLSchema } from 'graphql';
+import type { TokenVerifier, Viewer } from './auth';
 import type { RuntimeEnv } from './config';
 
 /** What every request carries from the client through the gateway to each subgraph. */
 export interface RequestContext extends BaseContext {
   requestId: string;
   authorization?: string;
+  /** Who the verified token says is calling; null without a token. */
+  viewer: Viewer | null;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-function requestContextOf(req: Request): RequestContext {
+function requestContextOf(req: Request): Omit<RequestContext, 'viewer'> {
   const given = req.get(REQUEST_ID_HEADER);
   return {
     // A client's id is kept so that one request can be followed across services; a bad one is replaced.
@@ -33,6 +36,8 @@ export interface GraphQLServiceOptions<C extends RequestContext> {
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
   plugins?: ApolloServerPlugin<C>[];
+  /** Every service verifies the caller's token itself: a subgraph may be reached without the gateway. */
+  verifyToken: TokenVerifier;
   context: (base: RequestContext) => Promise<C> | C;
   /** The largest request body accepted (express's notation, e.g. 1mb); 1 MB unless told. */
   bodyLimit?: string;
@@ -73,7 +78,10 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
       next();
     },
     expressMiddleware(server, {
-      context: async ({ res }) => options.context(res.locals.requestContext as RequestContext),
+      context: async ({ res }) => {
+        const base = res.locals.requestContext as Omit<RequestContext, 'viewer'>;
+        return options.context({ ...base, viewer: await options.verifyToken(base.authorization) });
+      },
     }),
   );
 

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource, EntityManager, Logger } from 'typeorm';
 import type { Config, SubgraphName } from './config';
+import { AuditEntry, CreateAuditLog1732500000000 } from './audit';
+import { tokenVerifier } from './auth';
 import { openDataSource, redact } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
 import type { SeedOptions } from './seed';
@@ -26,8 +28,13 @@ export interface SubgraphDefinition<L = unknown> {
   seed(manager: EntityManager, options: SeedOptions): Promise<void>;
 }
 
+/** Every subgraph's database also holds its audit log. */
 export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string, logger?: Logger): Promise<DataSource> {
-  return openDataSource(dbUrl, { entities: definition.entities, migrations: definition.migrations, logger });
+  return openDataSource(dbUrl, {
+    entities: [...definition.entities, AuditEntry],
+    migrations: [...definition.migrations, CreateAuditLog1732500000000],
+    logger,
+  });
 }
 
 export async function isEmpty(definition: SubgraphDefinition, db: DataSource): Promise<boolean> {
@@ -96,6 +103,7 @@ export async function startSubgraph<L>(
       // The gateway's entity fetches carry what other subgraphs answered (a page of people with
       // their district awards for an award history): their size grows with the answer.
       bodyLimit: SUBGRAPH_BODY_LIMIT,
+      verifyToken: tokenVerifier(config.auth),
       context: (base) => subgraphContext(definition, db, base),
       onStop: () => db.destroy(),
     });

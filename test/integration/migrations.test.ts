@@ -12,7 +12,7 @@ describe.each(DATABASES)('migrations on %s', (_name, makeDatabases, describeOn) 
       try {
         const pending = await db.driver.createSchemaBuilder().log();
         expect(pending.upQueries.map((query) => query.query)).toEqual([]);
-        for (let i = 0; i < definition.migrations.length; i++) await db.undoLastMigration();
+        for (let i = 0; i < db.migrations.length; i++) await db.undoLastMigration();
         const queryRunner = db.createQueryRunner();
         for (const { tableName } of db.entityMetadatas) expect([tableName, await queryRunner.hasTable(tableName)]).toEqual([tableName, false]);
         await queryRunner.release();

@@ -4,12 +4,13 @@ import { startSubgraph } from '../../services/core/subgraph';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { startGateway } from '../../gateway/gateway';
 import { isSelect, recordingLogger } from './statements';
+import { tokenFor, type Caller } from './tokens';
 
 export interface Federation {
   gateway: RunningService;
   subgraphs: Record<SubgraphName, RunningService>;
-  /** POSTs a query to the gateway and returns the parsed body. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  /** POSTs a query to the gateway, with a token for `as` if given, and returns the parsed body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<GraphQLBody<T>>;
   /** The SELECTs each subgraph ran for the last `query`, with their parameters. */
   selects: Record<SubgraphName, RecordedSelect[]>;
   stop(): Promise<void>;
@@ -25,10 +26,15 @@ export interface GraphQLBody<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>> {
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLBody<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLBody<T>;
@@ -68,9 +74,10 @@ export async function startFederation(dbUrls: Record<SubgraphName, string>, env:
       gateway,
       subgraphs,
       selects,
-      query: (query, variables) => {
+      query: async (query, variables, as) => {
+        const headers: Record<string, string> = as ? { authorization: `Bearer ${await tokenFor(as)}` } : {};
         for (const recorded of Object.values(selects)) recorded.length = 0;
-        return postGraphQL(gateway.url, query, variables);
+        return postGraphQL(gateway.url, query, variables, headers);
       },
       stop: () => stopAll(started),
     };

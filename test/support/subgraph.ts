@@ -2,13 +2,18 @@ import { ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import type { DatasetName } from '../../services/core/datasets';
 import { buildFederatedSchema } from '../../services/core/federated-schema';
+import { tokenVerifier } from '../../services/core/auth';
 import { recordingLogger, isSelect } from './statements';
+import { TEST_AUTH, tokenFor, type Caller } from './tokens';
 import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins, type SubgraphDefinition } from '../../services/core/subgraph';
 
 export interface SubgraphUnderTest {
   db: DataSource;
-  /** Runs an operation with `executeOperation` and a fresh request context, as one HTTP request would. */
-  execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  /**
+   * Runs an operation with `executeOperation` and a fresh request context, as one HTTP request
+   * would; `as` signs a token for a caller, which the subgraph's own verifier then reads.
+   */
+  execute<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<{ data?: T; errors?: any[] }>;
   /** The SQL statements the last operation ran. */
   statements: string[];
   stop(): Promise<void>;
@@ -20,16 +25,18 @@ export async function subgraphUnderTest(definition: SubgraphDefinition<any>, dat
   const logger = recordingLogger((sql) => statements.push(sql));
   const db = await openSubgraphDatabase(definition, 'sqlite::memory:', logger);
   await seedDatabase(definition, db, { dataset, scale: 1 });
+  const verifyToken = tokenVerifier(TEST_AUTH);
   const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
   await server.start();
   return {
     db,
     statements,
-    async execute(query, variables) {
+    async execute(query, variables, as) {
+      const viewer = as ? await verifyToken(`Bearer ${await tokenFor(as)}`) : null;
       statements.length = 0;
       const response = await server.executeOperation(
         { query, variables },
-        { contextValue: subgraphContext(definition, db, { requestId: 'test' }) },
+        { contextValue: subgraphContext(definition, db, { requestId: 'test', viewer }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as any;

@@ -25,12 +25,28 @@ describe('the config module', () => {
       CITY_PORT: '5003',
       CITY_DB_URL: 'mysql://app:secret@db.internal:3306/emulation_city',
       CLUSTER_URL: 'http://cluster.internal/graphql',
+      JWT_JWKS_URL: 'https://login.example.gov.vn/.well-known/jwks.json',
+      JWT_ISSUER: 'https://login.example.gov.vn',
+      JWT_AUDIENCE: 'thi-dua',
     });
     expect(config.env).toBe('production');
     expect(config.gateway).toEqual({ port: 8080, supergraph: 'introspect' });
     expect(config.subgraphs.district.dbUrl).toBe('sqlite:/var/lib/emulation/district.sqlite');
     expect(config.subgraphs.city).toMatchObject({ port: 5003, seedWhenEmpty: false, url: 'http://localhost:5003/graphql' });
     expect(config.subgraphs.cluster.url).toBe('http://cluster.internal/graphql');
+    expect(config.auth).toEqual({
+      secret: undefined,
+      publicKey: undefined,
+      jwksUrl: 'https://login.example.gov.vn/.well-known/jwks.json',
+      issuer: 'https://login.example.gov.vn',
+      audience: 'thi-dua',
+    });
+  });
+
+  test('signs and verifies development tokens with a fixed secret everywhere but in production', () => {
+    expect(loadConfig({}).auth.secret).toEqual(expect.any(String));
+    expect(loadConfig({ JWT_SECRET: 'mine' }).auth.secret).toBe('mine');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/production needs JWT_PUBLIC_KEY, JWT_JWKS_URL or JWT_SECRET/);
   });
 
   test('seeds an empty MySQL database only when asked', () => {
@@ -47,6 +63,8 @@ describe('the config module', () => {
     [{ SEED_WHEN_EMPTY: 'sometimes' }, /SEED_WHEN_EMPTY must be true or false/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be development, production or test/],
     [{ SEED_DATASET: 'saigon' }, /SEED_DATASET must be one of hanoi, camle/],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+    [{ JWT_SECRET: 'x'.repeat(32), JWT_JWKS_URL: 'https://idp/jwks' }, /set one of JWT_SECRET, JWT_PUBLIC_KEY and JWT_JWKS_URL/],
   ])('refuses %j with a message that names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -55,6 +73,7 @@ describe('the config module', () => {
     expect(Object.keys(CONFIG_VARIABLES).sort()).toEqual(
       [
         'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY', 'SEED_DATASET',
+        'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE',
         ...['DISTRICT', 'CLUSTER', 'CITY'].flatMap((name) => [`${name}_PORT`, `${name}_DB_URL`, `${name}_URL`]),
       ].sort(),
     );
