@@ -19,11 +19,18 @@ export interface SubgraphUnderTest {
   stop(): Promise<void>;
 }
 
-/** One subgraph alone on a fresh embedded database holding a data set (the demo unless told). */
-export async function subgraphUnderTest(definition: SubgraphDefinition<any>, dataset: DatasetName = 'hanoi'): Promise<SubgraphUnderTest> {
+/**
+ * One subgraph alone on a fresh database holding a data set (the demo unless told): the embedded
+ * one in memory unless a URL is given (a MySQL database from `mysqlDatabases`, say).
+ */
+export async function subgraphUnderTest(
+  definition: SubgraphDefinition<any>,
+  dataset: DatasetName = 'hanoi',
+  dbUrl = 'sqlite::memory:',
+): Promise<SubgraphUnderTest> {
   const statements: string[] = [];
   const logger = recordingLogger((sql) => statements.push(sql));
-  const db = await openSubgraphDatabase(definition, 'sqlite::memory:', logger);
+  const db = await openSubgraphDatabase(definition, dbUrl, logger);
   await seedDatabase(definition, db, { dataset, scale: 1 });
   const verifyToken = tokenVerifier(TEST_AUTH);
   const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
