@@ -1,4 +1,5 @@
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { AuditEntry } from '../core/audit';
 import { pagedList } from '../core/connections';
 import { loadByKey, loadMany, perYear } from '../core/loaders';
 import { District } from './entities/district';
@@ -173,6 +174,8 @@ export function createDistrictLoaders(db: DataSource) {
       (keys: readonly DistrictPerson[]) => byHolder(db, Discipline, 'personId', ofPeople(keys), ['from']),
       (discipline): DistrictPerson => ({ districtId: discipline.districtId, personId: discipline.personId }),
     ),
+    // A district's audit log is its scope's rows (district:<id>), in the order they were written.
+    auditLogOfScope: pagedList(db, { entity: AuditEntry, owner: ['scope'], sort: ['id'] }),
   };
 }
 

@@ -13,13 +13,19 @@ import { YearRating } from './entities/year-rating';
 import { createDistrictLoaders, type DistrictLoaders } from './loaders';
 import { CreateDistrict1732300000000 } from './migrations/1732300000000-create-district';
 import { LocalAwardYearIndex1732400000000 } from './migrations/1732400000000-local-award-year-index';
+import { TargetActualNullable1732600000000 } from './migrations/1732600000000-target-actual-nullable';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { resolveAwardStatisticsReference } from './resolvers/award-statistics.resolver';
+import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
 import { DisciplineResolver } from './resolvers/discipline.resolver';
 import { DistrictResolver, resolveDistrictReference } from './resolvers/district.resolver';
 import { InitiativeResolver } from './resolvers/initiative.resolver';
 import { LocalAwardResolver } from './resolvers/local-award.resolver';
 import { PersonResolver, resolvePersonReference } from './resolvers/person.resolver';
+import { PlanMutationsResolver } from './resolvers/plan-mutations.resolver';
+import { RecordMutationsResolver } from './resolvers/record-mutations.resolver';
 import { TargetResolver } from './resolvers/target.resolver';
+import { UnitMutationsResolver } from './resolvers/unit-mutations.resolver';
 import { resolveUnitReference, UnitResolver } from './resolvers/unit.resolver';
 import { YearRatingResolver } from './resolvers/year-rating.resolver';
 import { seedDistricts } from './seed';
@@ -28,7 +34,7 @@ import { seedDistricts } from './seed';
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: 'district',
   entities: [District, Successor, Unit, Person, Movement, Target, YearRating, Initiative, Discipline, LocalAward],
-  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000],
+  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000, TargetActualNullable1732600000000],
   schema: {
     resolvers: [
       DistrictResolver,
@@ -39,6 +45,11 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       InitiativeResolver,
       DisciplineResolver,
       LocalAwardResolver,
+      UnitMutationsResolver,
+      PlanMutationsResolver,
+      RecordMutationsResolver,
+      AwardMutationsResolver,
+      AuditResolver,
     ],
     // The city's statistics reference it for the counts they require; no district field returns it.
     orphanedTypes: [AwardStatistics],

@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
 import { datasetPlan } from '../../services/core/datasets';
 import { districtSubgraph } from '../../services/district/subgraph';
+import { Role } from '../../services/core/auth';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
+import type { Caller } from '../support/tokens';
 
 const SEED_001 = '001_48fd20e11e7bbade.txt';
 const SEED_003 = '003_d8a3844026080267.txt';
@@ -17,8 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.stop());
 
-async function answer(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const { data, errors } = await subgraph.execute(query, variables);
+// Personal data (birth years, people's ratings and discipline) answers only a token scoped to the district, or the city admin's.
+const CITY_ADMIN: Caller = { role: Role.CITY_ADMIN };
+
+async function answer(query: string, variables?: Record<string, unknown>, as?: Caller): Promise<any> {
+  const { data, errors } = await subgraph.execute(query, variables, as);
   expect(errors).toBeUndefined();
   return data;
 }
@@ -232,7 +237,7 @@ describe(`${SEED_001}: Đống Đa 2023`, () => {
       fullName position birthYear source unit { id district { id } } district { name }
       localAwards(first: 100) { nodes { year awardType { code } } }
       initiatives { year scope usedFor { code } }
-    } }`);
+    } }`, undefined, { role: Role.VIEWER, district: 'dong-da' });
     expect(person).toMatchObject({
       fullName: 'Đỗ Trọng Nam',
       birthYear: null,
@@ -346,10 +351,10 @@ describe('the generated years', () => {
                disciplines { level person { id } } localAwards(first: 100) { totalCount nodes { awardType { code } person { id } } } } }
     } } }`;
     const units = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Unit', id })) });
-    const one = await answer(query, units(['dong-da-u001']));
+    const one = await answer(query, units(['dong-da-u001']), CITY_ADMIN);
     const forOne = selects(subgraph.statements).length;
     const sixteen = ['ba-dinh', 'dong-da', 'soc-son', 'ung-hoa'].flatMap((district) => ['u001', 'u005', 'u010', 'u020'].map((n) => `${district}-${n}`));
-    const many = await answer(query, units(sixteen));
+    const many = await answer(query, units(sixteen), CITY_ADMIN);
     const forMany = selects(subgraph.statements).length;
     expect(many._entities.flatMap((unit: any) => unit.people.nodes).length).toBeGreaterThan(4 * one._entities[0].people.nodes.length);
     expect(forMany).toBe(forOne);
@@ -575,8 +580,8 @@ describe("what the city's fields require (@inaccessible outside the subgraph)", 
 describe(`a second city: Cẩm Lệ, Đà Nẵng (${SEED_003}), in a database of its own`, () => {
   let camle: SubgraphUnderTest;
   let db: DataSource;
-  const ask = async (query: string, variables?: Record<string, unknown>): Promise<any> => {
-    const { data, errors } = await camle.execute(query, variables);
+  const ask = async (query: string, variables?: Record<string, unknown>, as?: Caller): Promise<any> => {
+    const { data, errors } = await camle.execute(query, variables, as);
     expect(errors).toBeUndefined();
     return data;
   };
@@ -605,7 +610,7 @@ describe(`a second city: Cẩm Lệ, Đà Nẵng (${SEED_003}), in a database of
     const { district } = await ask(`{ district(id: "cam-le") {
       localAwardCounts(year: 2017) { awardType { code } count }
       units(first: 100) { nodes { ratings { year rating source } people(first: 100) { nodes { ratings { year rating source } } } } }
-    } }`);
+    } }`, undefined, CITY_ADMIN);
     expect(countsByCode(district.localAwardCounts)).toEqual({ TTLDTT: 36, GK: 39 + 89, CSTDCS: 38, LDTT: 304 });
     const localAwards = await everyLocalAward(ask, 'cam-le', 2017, 'awardType { code } unit { id } person { id } source');
     const units = district.units.nodes;

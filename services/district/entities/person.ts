@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { District } from './district';
 import { Unit } from './unit';
@@ -44,8 +44,7 @@ export class Person {
   @Column({ type: 'varchar', length: 255 })
   position!: string;
 
-  // Personal data: a later issue restricts who may read it.
-  @Field(() => Int, { nullable: true, description: 'Personal data; null where it is not known' })
+  // Personal data: served by PersonResolver.birthYear, which checks who may read it.
   @Column({ name: 'birth_year', type: 'int', nullable: true })
   birthYear!: number | null;
 

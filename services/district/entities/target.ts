@@ -38,9 +38,9 @@ export class Target {
   @Column({ type: 'double', nullable: true })
   planned!: number | null;
 
-  @Field(() => Float)
-  @Column({ type: 'double' })
-  actual!: number;
+  @Field(() => Float, { nullable: true, description: 'The value achieved; null until the result is recorded' })
+  @Column({ type: 'double', nullable: true })
+  actual!: number | null;
 
   @Field(() => Boolean, { description: 'False for targets to keep low (e.g. poor households): achievement is then planned / actual' })
   @Column({ name: 'higher_is_better', type: 'boolean' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertPersonalDataReader } from '../../core/authorization';
 import { PageArgs, type Connection } from '../../core/connections';
 import type { DistrictContext } from '../context';
 import { Discipline } from '../entities/discipline';
@@ -11,6 +12,8 @@ import { Person } from '../entities/person';
 import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
 import { localAwardRecords } from './local-award-records';
+
+const PERSONAL_DATA = "Personal data: for a token scoped to the person's district, or the city admin's (else FORBIDDEN, or UNAUTHENTICATED without a token).";
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -30,8 +33,17 @@ export class PersonResolver {
     return (await loaders.districtById.load(person.districtId))!;
   }
 
-  @FieldResolver(() => [YearRating], { description: "The person's yearly ratings, by year" })
-  ratings(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<YearRating[]> {
+  // Personal data (birth year, ratings, discipline) is checked here, on the field, so that it holds
+  // however the person is reached: a root field, a list, or another subgraph's reference.
+  @FieldResolver(() => Int, { nullable: true, description: `${PERSONAL_DATA} The year of birth; null where it is not known` })
+  birthYear(@Root() person: Person, @Ctx() { viewer }: DistrictContext): number | null {
+    assertPersonalDataReader(viewer, person.districtId);
+    return person.birthYear;
+  }
+
+  @FieldResolver(() => [YearRating], { nullable: true, description: `${PERSONAL_DATA} The person's yearly ratings, by year` })
+  ratings(@Root() person: Person, @Ctx() { viewer, loaders }: DistrictContext): Promise<YearRating[]> {
+    assertPersonalDataReader(viewer, person.districtId);
     return loaders.ratingsOfPerson.load({ districtId: person.districtId, personId: person.id });
   }
 
@@ -40,8 +52,9 @@ export class PersonResolver {
     return loaders.initiativesOfPerson.load({ districtId: person.districtId, personId: person.id });
   }
 
-  @FieldResolver(() => [Discipline], { description: 'The disciplinary measures on the person, oldest first' })
-  disciplines(@Root() person: Person, @Ctx() { loaders }: DistrictContext): Promise<Discipline[]> {
+  @FieldResolver(() => [Discipline], { nullable: true, description: `${PERSONAL_DATA} The disciplinary measures on the person, oldest first` })
+  disciplines(@Root() person: Person, @Ctx() { viewer, loaders }: DistrictContext): Promise<Discipline[]> {
+    assertPersonalDataReader(viewer, person.districtId);
     return loaders.disciplinesOfPerson.load({ districtId: person.districtId, personId: person.id });
   }
 

@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { auditedWrite, districtScope } from '../../core/audit';
+import { assertIsoDate, assertYear } from '../../core/errors';
+import { ENTERED, RevokeAwardArgs } from '../../core/inputs';
+import type { DistrictContext } from '../context';
+import { LocalAward } from '../entities/local-award';
+import { Person } from '../entities/person';
+import { Unit } from '../entities/unit';
+import type { AwardDecisionInput } from '../inputs/award-decision.input';
+import { ConferLocalAwardInput } from '../inputs/confer-local-award.input';
+import { ConferLocalAwardsInput } from '../inputs/confer-local-awards.input';
+import { assertConferrable, assertRecipientsFit, assertRevocable, type RecipientFields, type Recipients } from '../local-award-rules';
+import { assertOneHolder, rowToWrite, rowsToWrite } from '../writes';
+
+/**
+ * One decision conferring an award on its recipients, all of them or none: validated, authorized
+ * for every recipient, checked against the district's records and written with an audit row each.
+ */
+async function confer(
+  context: DistrictContext,
+  operation: string,
+  decision: AwardDecisionInput,
+  recipients: Recipients,
+  fields: RecipientFields,
+): Promise<LocalAward[]> {
+  assertYear(decision.year);
+  assertIsoDate(decision.decidedOn, 'decidedOn');
+  assertRecipientsFit(decision.awardTypeCode, recipients, fields);
+  const people = await rowsToWrite(context, Person, recipients.personIds, fields.person);
+  const units = await rowsToWrite(context, Unit, recipients.unitIds, fields.unit);
+  // Every recipient is of the officer's district: the authorization above made sure.
+  const districtId = [...people, ...units][0].districtId;
+  return auditedWrite(context, operation, districtScope(districtId), async ({ manager, record }) => {
+    await assertConferrable(manager, districtId, decision.year, decision.awardTypeCode, recipients, fields);
+    const decided = { districtId, year: decision.year, awardTypeCode: decision.awardTypeCode, decisionNumber: decision.decisionNumber ?? null, decidedOn: decision.decidedOn ?? null, source: ENTERED };
+    const holders = [...people.map((person) => ({ personId: person.id, unitId: null })), ...units.map((unit) => ({ personId: null, unitId: unit.id }))];
+    const awards: LocalAward[] = [];
+    // One insert a recipient: each gets its id back, on every database.
+    for (const holder of holders) {
+      const fieldsOfAward = { ...decided, ...holder };
+      const { identifiers } = await manager.insert(LocalAward, fieldsOfAward);
+      const award: LocalAward = { id: Number(identifiers[0].id), ...fieldsOfAward };
+      record('LocalAward', award.id, null, award);
+      awards.push(award);
+    }
+    return awards;
+  });
+}
+
+const listed = (id: string | null | undefined): string[] => (id ? [id] : []);
+
+/** A district officer's award decisions: the titles and forms the district confers, and their revocation. */
+@Resolver()
+export class AwardMutationsResolver {
+  @Mutation(() => LocalAward, { description: 'Confers a title or form of the district on one of its people or units' })
+  async conferLocalAward(@Arg('input', () => ConferLocalAwardInput, { description: 'The award' }) input: ConferLocalAwardInput, @Ctx() context: DistrictContext): Promise<LocalAward> {
+    assertOneHolder(input);
+    const [award] = await confer(context, 'conferLocalAward', input, { personIds: listed(input.personId), unitIds: listed(input.unitId) }, { person: 'personId', unit: 'unitId' });
+    return award;
+  }
+
+  @Mutation(() => [LocalAward], { description: 'One decision conferring a title or form on many people or units of the district: all of them or, on any error, none' })
+  conferLocalAwards(@Arg('input', () => ConferLocalAwardsInput, { description: 'The decision and its recipients' }) input: ConferLocalAwardsInput, @Ctx() context: DistrictContext): Promise<LocalAward[]> {
+    return confer(context, 'conferLocalAwards', input, { personIds: input.personIds ?? [], unitIds: input.unitIds ?? [] }, { person: 'personIds', unit: 'unitIds' });
+  }
+
+  @Mutation(() => LocalAward, { description: 'Revokes a title or form of the district: deletes it and answers it as it was; the audit log keeps it with the reason' })
+  async revokeLocalAward(@Args() { id, reason }: RevokeAwardArgs, @Ctx() context: DistrictContext): Promise<LocalAward> {
+    const row = await rowToWrite(context, LocalAward, id, 'id');
+    return auditedWrite(context, 'revokeLocalAward', districtScope(row.districtId), async ({ manager, record }) => {
+      const award = await manager.findOneByOrFail(LocalAward, { id: row.id, districtId: row.districtId });
+      await assertRevocable(manager, award);
+      await manager.delete(LocalAward, { id: award.id, districtId: award.districtId });
+      record('LocalAward', award.id, award, { revoked: true, reason });
+      return award;
+    });
+  }
+}
