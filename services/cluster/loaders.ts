@@ -1,16 +1,20 @@
 import { Between, In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { AuditEntry } from '../core/audit';
+import { pagedList } from '../core/connections';
 import { loadByKey, loadMany, loadOne, perYear } from '../core/loaders';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership } from './entities/cluster-membership';
+import { ClusterYear } from './entities/cluster-year';
 import { Conference } from './entities/conference';
 import { ConferenceFigure } from './entities/conference-figure';
 import { Covenant } from './entities/covenant';
 import { CovenantContent } from './entities/covenant-content';
 import { Nomination } from './entities/nomination';
+import { NominationQuota } from './entities/nomination-quota';
 import { Score } from './entities/score';
 import { ScoringCriterion } from './entities/scoring-criterion';
 
-interface ClusterYear {
+interface ClusterYearKey {
   clusterId: string;
   year: number;
 }
@@ -34,8 +38,8 @@ async function rowsByYear<T extends ObjectLiteral & { year: number }, K extends 
 
 function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: number }>(db: DataSource, entity: EntityTarget<T>) {
   return loadMany(
-    (keys: readonly ClusterYear[]) => rowsByYear(db, entity, keys, 'clusterId', (key) => key.clusterId),
-    (row: T): ClusterYear => ({ clusterId: row.clusterId, year: row.year }),
+    (keys: readonly ClusterYearKey[]) => rowsByYear(db, entity, keys, 'clusterId', (key) => key.clusterId),
+    (row: T): ClusterYearKey => ({ clusterId: row.clusterId, year: row.year }),
   );
 }
 
@@ -56,8 +60,8 @@ export function createClusterLoaders(db: DataSource) {
       (membership): DistrictYear => ({ districtId: membership.districtId, year: membership.year }),
     ),
     covenantOfCluster: loadOne(
-      (keys: readonly ClusterYear[]) => rowsByYear(db, Covenant, keys, 'clusterId', (key) => key.clusterId),
-      (covenant): ClusterYear => ({ clusterId: covenant.clusterId, year: covenant.year }),
+      (keys: readonly ClusterYearKey[]) => rowsByYear(db, Covenant, keys, 'clusterId', (key) => key.clusterId),
+      (covenant): ClusterYearKey => ({ clusterId: covenant.clusterId, year: covenant.year }),
     ),
     contentsOfCovenant: loadMany(
       (ids: readonly string[]) => db.getRepository(CovenantContent).findBy({ covenantId: In([...ids]) }),
@@ -72,19 +76,29 @@ export function createClusterLoaders(db: DataSource) {
     nominationById: loadByKey(db, Nomination, 'id'),
     // A year is a range of held_on dates, so that the (cluster_id, held_on) index serves it.
     conferencesOfClusterInYear: loadMany(
-      (keys: readonly ClusterYear[]) =>
+      (keys: readonly ClusterYearKey[]) =>
         perYear(keys, (year, sameYear) =>
           db.getRepository(Conference).findBy({
             clusterId: In(sameYear.map((key) => key.clusterId)),
             heldOn: Between(`${year}-01-01`, `${year}-12-31`),
           }),
         ),
-      (conference): ClusterYear => ({ clusterId: conference.clusterId, year: Number(conference.heldOn.slice(0, 4)) }),
+      (conference): ClusterYearKey => ({ clusterId: conference.clusterId, year: Number(conference.heldOn.slice(0, 4)) }),
     ),
     conferencesOfCluster: loadMany(
       (ids: readonly string[]) => db.getRepository(Conference).findBy({ clusterId: In([...ids]) }),
       (conference) => conference.clusterId,
     ),
+    finalizedYear: loadOne(
+      (keys: readonly ClusterYearKey[]) => rowsByYear(db, ClusterYear, keys, 'clusterId', (key) => key.clusterId),
+      (row): ClusterYearKey => ({ clusterId: row.clusterId, year: row.year }),
+    ),
+    quotaOfCluster: loadMany(
+      (ids: readonly string[]) => db.getRepository(NominationQuota).findBy({ clusterId: In([...ids]) }),
+      (line) => line.clusterId,
+    ),
+    // Oldest first: the (scope, id) index serves it.
+    auditOfScope: pagedList(db, { entity: AuditEntry, owner: ['scope'], sort: ['id'] }),
     figuresOfConference: loadMany(
       (ids: readonly string[]) => db.getRepository(ConferenceFigure).findBy({ conferenceId: In([...ids]) }),
       (figure) => figure.conferenceId,

@@ -12,6 +12,7 @@ import { Score } from './entities/score';
 import { CriterionKind, ScoringCriterion } from './entities/scoring-criterion';
 import { PUBLISHED_CLUSTERS, type PlannedCluster, type PublishedClusters } from './seed-published';
 import { clusterStandings } from './standings';
+import { ballot, DEFAULT_NOMINATION_QUOTA, placeVote } from './vote';
 
 // Chuyển đổi số (digital transformation) became a theme of its own in 2020; before, it was IT.
 const DIGITAL_FROM = 2020;
@@ -57,9 +58,6 @@ const BONUS_NOTES = [
   'Có điển hình tiên tiến được Thành phố biểu dương',
 ];
 const PENALTY_NOTES = ['Chậm gửi báo cáo định kỳ về Cụm', 'Để xảy ra vi phạm trật tự xây dựng kéo dài', 'Có cán bộ, công chức bị kỷ luật trong năm'];
-
-// What a synthetic honouring vote proposes, best of the standings first; the rest get nothing.
-const SYNTHETIC_VOTE = ['CO_TP', 'BK_TP', 'BK_TP'];
 
 const DISTRICT_WORD = { URBAN_DISTRICT: 'quận', RURAL_DISTRICT: 'huyện', TOWN: 'thị xã' } as const;
 
@@ -299,9 +297,8 @@ class ClusterGenerator {
     const random = this.random(cluster.id, year, 'vote');
     // The last year's decisions are not made yet; earlier years' were.
     const status = year === Math.max(...this.plan.syntheticYears) ? NominationStatus.SUBMITTED : NominationStatus.APPROVED;
-    (published?.awards ?? SYNTHETIC_VOTE).forEach((awardTypeCode, index) => {
-      const districtId = standings[index];
-      if (!districtId) return;
+    // A synthetic vote proposes what finalizeYear proposes for a cluster without a quota of its own.
+    for (const { districtId, awardTypeCode } of placeVote(published?.awards ?? ballot(DEFAULT_NOMINATION_QUOTA), standings)) {
       this.rows.nominations.push({
         id: `${cluster.id}-${year}-${districtId}-${awardTypeCode}`,
         clusterId: cluster.id,
@@ -313,7 +310,7 @@ class ClusterGenerator {
         votePercent: published ? null : Math.round(800 + random.next() * 200) / 10,
         source: published?.source ?? SYNTHETIC,
       });
-    });
+    }
   }
 
   private conferences({ cluster, year, head, nextHead }: ClusterYear): void {

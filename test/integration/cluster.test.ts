@@ -257,7 +257,7 @@ describe('cluster subgraph', () => {
     }
   });
 
-  test('synthetic votes honour the top of the standings: CO_TP to the first, BK_TP to the next two; approved, and only submitted for 2024', async () => {
+  test('synthetic votes give the default quota down the standings: CO_CP to the first, CO_TP to the next two, BK_TP to the three after; approved, and only submitted for 2024', async () => {
     const aliases = YEARS.map(
       (year) => `y${year}: clusters(year: ${year}) {
         id
@@ -278,7 +278,12 @@ describe('cluster subgraph', () => {
         expect([cluster.id, year, synthetic.map((nomination: any) => [nomination.awardType.code, nomination.district.id])]).toEqual([
           cluster.id,
           year,
-          [['CO_TP', ranked[0]], ...[ranked[1], ranked[2]].sort().map((district) => ['BK_TP', district])],
+          [
+            ['CO_CP', ranked[0]],
+            ...[ranked[1], ranked[2]].sort().map((district) => ['CO_TP', district]),
+            // Cluster X has five members: its fifth gets the last BK_TP there is room for.
+            ...ranked.slice(3, 6).sort().map((district) => ['BK_TP', district]),
+          ],
         ]);
         for (const nomination of synthetic) {
           expect(nomination.status).toBe(year === 2024 ? 'SUBMITTED' : 'APPROVED');

@@ -8,18 +8,13 @@ import { Conference } from '../entities/conference';
 import { Covenant } from '../entities/covenant';
 import { District } from '../entities/district';
 import { Nomination } from '../entities/nomination';
+import { NominationQuota } from '../entities/nomination-quota';
 import { Score } from '../entities/score';
 import { ScoringCriterion } from '../entities/scoring-criterion';
 import { standingsOfCluster } from './cluster-standing.resolver';
+import { awardRank, byAwardRank, DEFAULT_NOMINATION_QUOTA } from '../vote';
 
 const ROLE_ORDER = [ClusterRole.HEAD, ClusterRole.DEPUTY, ClusterRole.MEMBER];
-// The honours a cluster's vote proposes, highest first; any other code follows them.
-const NOMINATION_ORDER = ['CO_CP', 'CO_TP', 'BK_TTG', 'BK_TP'];
-
-function nominationRank(nomination: Nomination): number {
-  const rank = NOMINATION_ORDER.indexOf(nomination.awardTypeCode);
-  return rank === -1 ? NOMINATION_ORDER.length : rank;
-}
 
 @Resolver(() => Cluster)
 export class ClusterResolver {
@@ -103,7 +98,26 @@ export class ClusterResolver {
   ): Promise<Nomination[]> {
     assertYear(year);
     const nominations = await loaders.nominationsOfCluster.load({ clusterId: cluster.id, year });
-    return [...nominations].sort((a, b) => nominationRank(a) - nominationRank(b) || a.districtId.localeCompare(b.districtId));
+    return [...nominations].sort((a, b) => awardRank(a.awardTypeCode) - awardRank(b.awardTypeCode) || a.districtId.localeCompare(b.districtId));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the year is final: its scores, table and membership locked by finalizeYear' })
+  async finalized(
+    @Root() cluster: Cluster,
+    @Arg('year', () => Int, { description: 'The year asked about' }) year: number,
+    @Ctx() { loaders }: ClusterContext,
+  ): Promise<boolean> {
+    assertYear(year);
+    return (await loaders.finalizedYear.load({ clusterId: cluster.id, year })) !== null;
+  }
+
+  @FieldResolver(() => [NominationQuota], {
+    description: 'How many of each award its honouring vote proposes when it finalizes a year, highest award first (the default 1 CO_CP, 2 CO_TP, 3 BK_TP until it sets its own)',
+  })
+  async nominationQuota(@Root() cluster: Cluster, @Ctx() { loaders }: ClusterContext): Promise<NominationQuota[]> {
+    const own = await loaders.quotaOfCluster.load(cluster.id);
+    const quota = own.length ? own : DEFAULT_NOMINATION_QUOTA.map((line) => ({ ...line, clusterId: cluster.id }));
+    return [...quota].sort((a, b) => byAwardRank(a.awardTypeCode, b.awardTypeCode));
   }
 
   @FieldResolver(() => [Conference], { description: 'The conferences held in a year (all of them without one), by date' })

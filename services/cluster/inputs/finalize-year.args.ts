@@ -1,0 +1,12 @@
+import { MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+
+@ArgsType()
+export class FinalizeYearArgs {
+  @Field(() => ID, { description: 'The cluster, e.g. III' })
+  @MaxLength(16)
+  clusterId!: string;
+
+  @Field(() => Int, { description: 'The year to close' })
+  year!: number;
+}
