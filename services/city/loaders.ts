@@ -1,4 +1,5 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { AuditEntry } from '../core/audit';
 import { pagedList } from '../core/connections';
 import { loadByKey, loadMany, loadOne, perYear } from '../core/loaders';
 import { Award } from './entities/award';
@@ -60,6 +61,8 @@ export function createCityLoaders(db: DataSource) {
           .then((rows) => rows.map((row) => ({ ...row, year: Number(row.year), count: Number(row.count) }))),
       (count: AwardCount) => count.year,
     ),
+    /** An audit log, oldest first (the scope's index holds the order). */
+    auditOfScope: pagedList(db, { entity: AuditEntry, owner: ['scope'], sort: ['id'] }),
     parIndexOfDistrictInYear: loadOne(
       (keys: readonly DistrictYear[]) =>
         perYear(keys, (year, sameYear) => db.getRepository(ParIndex).findBy({ year, districtId: In(sameYear.map((key) => key.districtId)) })),

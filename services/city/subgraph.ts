@@ -11,17 +11,23 @@ import { createCityLoaders, type CityLoaders } from './loaders';
 import { CreateAwards1732300000000 } from './migrations/1732300000000-create-awards';
 import { AwardHistory1732400000000 } from './migrations/1732400000000-award-history';
 import { AwardDecisionResolver } from './resolvers/award-decision.resolver';
+import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
 import { AwardRecordResolver } from './resolvers/award-record.resolver';
 import { AwardStatisticsResolver } from './resolvers/award-statistics.resolver';
 import { AwardTypeResolver, resolveAwardTypeReference } from './resolvers/award-type.resolver';
 import { AwardResolver } from './resolvers/award.resolver';
+import { CityAuditResolver } from './resolvers/city-audit.resolver';
 import { DistrictAwardsResolver } from './resolvers/district.resolver';
+import { ParIndexMutationsResolver } from './resolvers/par-index-mutations.resolver';
 import { ParIndexResolver } from './resolvers/par-index.resolver';
 import { PersonAwardsResolver } from './resolvers/person.resolver';
 import { UnitAwardsResolver } from './resolvers/unit.resolver';
 import { seedCity } from './seed';
 
-/** The city level: the award catalogue, award decisions, city and national awards, award histories and statistics, and the PAR index. */
+/**
+ * The city level: the award catalogue, award decisions, city and national awards, award histories and statistics, and the PAR index;
+ * the city admin's writes of them, and their audit log.
+ */
 export const citySubgraph: SubgraphDefinition<CityLoaders> = {
   name: 'city',
   // The catalogue first: it is there in every data set, so it tells whether the database holds data.
@@ -38,6 +44,9 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
       DistrictAwardsResolver,
       UnitAwardsResolver,
       PersonAwardsResolver,
+      AwardMutationsResolver,
+      ParIndexMutationsResolver,
+      CityAuditResolver,
     ],
     // No root field of this subgraph returns a District, Unit or Person: they enter the schema through
     // the fields this subgraph adds to them, and other subgraphs reference them by key.

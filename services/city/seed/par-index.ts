@@ -1,14 +1,9 @@
 import type { DatasetName, DatasetPlan, PlannedDistrict } from '../../core/datasets';
 import { Random, SYNTHETIC } from '../../core/seed';
 import type { ParIndex } from '../entities/par-index';
+import { competitionRanks } from '../par-ranking';
 import { validIn } from './district-validity';
 import type { PublishedFacts, PublishedParYear } from './published';
-
-/** Standard competition ranking: equal scores share a rank and the next rank skips (1, 2, 2, 4). */
-function rankOf(scores: Map<string, number>): Map<string, number> {
-  const values = [...scores.values()];
-  return new Map([...scores].map(([id, score]) => [id, 1 + values.filter((other) => other > score).length]));
-}
 
 /** Draws a distinct cent value near `wanted` inside [low, high]. */
 function freeCents(wanted: number, low: number, high: number, taken: Set<number>): number {
@@ -111,7 +106,7 @@ export function parIndexRows(plan: DatasetPlan, published: PublishedFacts): Arra
       scores.set(pin.districtId, score);
       sources.set(pin.districtId, pin.source);
     }
-    const ranks = rankOf(scores);
+    const ranks = competitionRanks(scores);
     for (const pin of published.parRanks.filter((candidate) => candidate.year === year)) {
       if (ranks.get(pin.districtId) !== pin.rank) throw new Error(`${pin.districtId} must rank ${pin.rank} in ${year}`);
     }

@@ -1,0 +1,90 @@
+import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { assertIsoDate, assertYear, graphError } from '../core/errors';
+import { Award } from './entities/award';
+import { AwardLevel, AwardType, RecipientKind } from './entities/award-type';
+import type { DecisionAwardInput } from './inputs/decision-award.input';
+import type { IssueDecisionInput } from './inputs/issue-decision.input';
+
+/** An award as a decision's input or a stored row names it. */
+interface Holding {
+  awardTypeCode: string;
+  year: number;
+  recipientKind: RecipientKind;
+  districtId: string;
+  unitId?: string | null;
+  personId?: string | null;
+}
+
+/** The id that names a recipient of each kind: a person, a unit, or the district itself. */
+const RECIPIENT_ID: Record<RecipientKind, 'personId' | 'unitId' | 'districtId'> = {
+  [RecipientKind.INDIVIDUAL]: 'personId',
+  [RecipientKind.COLLECTIVE]: 'unitId',
+  [RecipientKind.DISTRICT]: 'districtId',
+};
+
+/** One award of a type per recipient per year: the key that tells two such awards apart. */
+function holdingKey(award: Holding): string {
+  return [award.awardTypeCode, award.year, award.recipientKind, award[RECIPIENT_ID[award.recipientKind]]].join('/');
+}
+
+/** A person has personId, a collective unitId, a district neither: each kind its own ids, no other. */
+function assertRecipientIds(award: DecisionAwardInput, field: string): void {
+  const wanted = RECIPIENT_ID[award.recipientKind];
+  for (const id of ['personId', 'unitId'] as const) {
+    if (id === wanted && !award[id]) throw graphError('BAD_USER_INPUT', `${field}.${id} is required for a ${award.recipientKind} recipient`, { field: `${field}.${id}` });
+    if (id !== wanted && award[id]) throw graphError('BAD_USER_INPUT', `${field}.${id} must be absent for a ${award.recipientKind} recipient`, { field: `${field}.${id}` });
+  }
+}
+
+/** What the input alone can tell: dates, years, recipients, and no award twice. */
+export function assertDecisionInput(input: IssueDecisionInput): void {
+  assertIsoDate(input.signedOn, 'signedOn');
+  const signedYear = Number(input.signedOn.slice(0, 4));
+  const seen = new Set<string>();
+  input.awards.forEach((award, index) => {
+    const field = `awards.${index}`;
+    assertYear(award.year, `${field}.year`);
+    // A decision honours achievements of its year or earlier, never of a year still to come.
+    if (award.year > signedYear) throw graphError('BAD_USER_INPUT', `${field}.year ${award.year} is after the decision was signed (${input.signedOn})`, { field: `${field}.year` });
+    assertRecipientIds(award, field);
+    const key = holdingKey(award);
+    if (seen.has(key)) throw graphError('CONFLICT', `${field} repeats an award of ${award.awardTypeCode} to the same recipient for ${award.year}`, { field });
+    seen.add(key);
+  });
+}
+
+/** The catalogue entry of each award: a CITY or NATIONAL type that the recipient's kind may receive. */
+export async function cityAwardTypes(manager: EntityManager, awards: DecisionAwardInput[]): Promise<AwardType[]> {
+  const codes = [...new Set(awards.map((award) => award.awardTypeCode))];
+  const byCode = new Map((await manager.findBy(AwardType, { code: In(codes) })).map((type) => [type.code, type]));
+  return awards.map((award, index) => {
+    const field = `awards.${index}`;
+    const type = byCode.get(award.awardTypeCode);
+    if (!type) throw graphError('BAD_USER_INPUT', `${field}.awardTypeCode: the catalogue has no award type ${award.awardTypeCode}`, { field: `${field}.awardTypeCode` });
+    if (type.level === AwardLevel.DISTRICT) {
+      throw graphError('BAD_USER_INPUT', `${field}.awardTypeCode: ${type.code} is a district-level award; the district confers it`, { field: `${field}.awardTypeCode` });
+    }
+    if (!type.recipientKinds.includes(award.recipientKind)) {
+      throw graphError('BAD_USER_INPUT', `${field}.recipientKind: ${type.code} goes to ${type.recipientKinds.join(' or ')}, not ${award.recipientKind}`, {
+        field: `${field}.recipientKind`,
+      });
+    }
+    return type;
+  });
+}
+
+/** Refuses an award its recipient already holds for that year (CONFLICT), in one statement. */
+export async function assertNotHeld(manager: EntityManager, awards: DecisionAwardInput[]): Promise<void> {
+  const codes = [...new Set(awards.map((award) => award.awardTypeCode))];
+  const years = [...new Set(awards.map((award) => award.year))];
+  const where = Object.values(RecipientKind).flatMap((kind): Array<FindOptionsWhere<Award>> => {
+    const ids = awards.filter((award) => award.recipientKind === kind).map((award) => award[RECIPIENT_ID[kind]]!);
+    return ids.length ? [{ awardTypeCode: In(codes), year: In(years), recipientKind: kind, [RECIPIENT_ID[kind]]: In(ids) }] : [];
+  });
+  const held = new Set((await manager.findBy(Award, where)).map(holdingKey));
+  awards.forEach((award, index) => {
+    if (held.has(holdingKey(award))) {
+      throw graphError('CONFLICT', `awards.${index}: the recipient already holds ${award.awardTypeCode} for ${award.year}`, { field: `awards.${index}` });
+    }
+  });
+}
