@@ -1,9 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '../../gateway/gateway';
+import { Role } from '../../services/core/auth';
 import type { RunningService } from '../../services/core/http';
 import { embeddedDatabases, type TestDatabases } from '../support/databases';
 import { gatewayConfig, postGraphQL, startFederation, type Federation } from '../support/federation';
+import { tokenFor } from '../support/tokens';
 
 /** A proxy in front of a subgraph that remembers the headers of every request the gateway sends it. */
 async function recordingProxy(target: string): Promise<{ url: string; seen: http.IncomingHttpHeaders[]; close(): void }> {
@@ -46,15 +48,17 @@ describe('the gateway', () => {
 
   test('forwards the Authorization header and the request id to the subgraphs', async () => {
     proxy.seen.length = 0;
+    // The gateway refuses a token it cannot verify; a good one goes on to the subgraphs as it came.
+    const authorization = `Bearer ${await tokenFor({ role: Role.VIEWER })}`;
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer a-token', 'x-request-id': 'dashboard-42' },
+      headers: { 'content-type': 'application/json', authorization, 'x-request-id': 'dashboard-42' },
       body: JSON.stringify({ query: NAMES_AND_ROLES }),
     });
     expect(response.headers.get('x-request-id')).toBe('dashboard-42');
     expect(await response.json()).toEqual({ data: { district: { name: 'Hoàng Mai', clusterMembership: { role: 'HEAD' } } } });
     expect(proxy.seen).toHaveLength(1);
-    expect(proxy.seen[0]).toMatchObject({ authorization: 'Bearer a-token', 'x-request-id': 'dashboard-42' });
+    expect(proxy.seen[0]).toMatchObject({ authorization, 'x-request-id': 'dashboard-42' });
   });
 
   test('makes a request id when the client sends none, and uses the same one for every subgraph', async () => {

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { Role } from '../../services/core/auth';
 import { embeddedDatabases, type TestDatabases } from '../support/databases';
 import { startFederation, type Federation } from '../support/federation';
+import { tokenFor } from '../support/tokens';
 
 // Debian's chromium; CI installs it, elsewhere the suite is skipped, loudly.
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -9,6 +11,23 @@ const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) {
   if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM}; CI requires it for the playground test`);
   console.warn(`!! No Chromium at ${CHROMIUM} (apt-get install chromium): the playground test is SKIPPED.`);
+}
+
+/** Replaces an editor's text as a user would: select all, delete, paste. */
+async function typeInto(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  // insertText types as a paste would, so the editor does not add closing braces of its own.
+  await page.keyboard.insertText(text);
+}
+
+/** Runs what the query editor holds and returns the answer GraphiQL shows, once it shows `expected`. */
+async function runAndRead(page: Page, expected: string): Promise<any> {
+  await page.locator('.graphiql-execute-button').click();
+  const result = page.locator('.graphiql-response');
+  await result.getByText(expected).first().waitFor({ timeout: 15_000 });
+  return JSON.parse(await result.locator('.CodeMirror').evaluate((node: any) => node.CodeMirror.getValue()));
 }
 
 (hasChromium ? describe : describe.skip)('the playground in a browser', () => {
@@ -38,15 +57,8 @@ if (!hasChromium) {
     await page.goto(federation.gateway.url);
     const editor = page.locator('.graphiql-query-editor .CodeMirror');
     await editor.waitFor();
-    await editor.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Backspace');
-    // insertText types as a paste would, so the editor does not add closing braces of its own.
-    await page.keyboard.insertText('{ districts { name } }');
-    await page.locator('.graphiql-execute-button').click();
-    const result = page.locator('.graphiql-response');
-    await result.getByText('Đống Đa').first().waitFor({ timeout: 15_000 });
-    const answer = JSON.parse(await result.locator('.CodeMirror').evaluate((node: any) => node.CodeMirror.getValue()));
+    await typeInto(page, editor, '{ districts { name } }');
+    const answer = await runAndRead(page, 'Đống Đa');
     expect(answer.data.districts).toHaveLength(30);
     expect(answer.data.districts).toContainEqual({ name: 'Đống Đa' });
 
@@ -55,5 +67,35 @@ if (!hasChromium) {
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).click();
     await page.locator('.graphiql-doc-explorer').getByText('districts').first().waitFor();
     expect(elsewhere).toEqual([]);
+  });
+
+  test("with a Ba Đình officer's token in the Headers tab, confers an LDTT on a Ba Đình person and shows it", async () => {
+    // A year in which the person holds no LDTT yet, from the demo data, asked through the gateway.
+    const person = 'ba-dinh-p0002';
+    const before = await federation.query(`{ person(id: "${person}") { awardHistory(level: DISTRICT, first: 100) { nodes { year awardType { code } } } } }`);
+    const held = before.data.person.awardHistory.nodes.filter((node: any) => node.awardType.code === 'LDTT').map((node: any) => node.year);
+    const year = [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015].find((candidate) => !held.includes(candidate));
+    // What `npm run token -- --role DISTRICT_OFFICER --district ba-dinh` prints.
+    const token = await tokenFor({ role: Role.DISTRICT_OFFICER, district: 'ba-dinh' });
+
+    const page = await browser.newPage();
+    await page.goto(federation.gateway.url);
+    const queryEditor = page.locator('.graphiql-query-editor .CodeMirror');
+    await queryEditor.waitFor();
+    await page.locator('button[data-name="headers"]').click();
+    const headersEditor = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
+    await typeInto(page, headersEditor, JSON.stringify({ Authorization: `Bearer ${token}` }));
+    await typeInto(
+      page,
+      queryEditor,
+      `mutation { conferLocalAward(input: { year: ${year}, awardTypeCode: "LDTT", personId: "${person}", decisionNumber: "15/QĐ-UBND Ba Đình" }) { year decisionNumber awardType { code name } person { id } } }`,
+    );
+    const answer = await runAndRead(page, 'Lao động tiên tiến');
+    expect(answer).toEqual({
+      data: { conferLocalAward: { year, decisionNumber: '15/QĐ-UBND Ba Đình', awardType: { code: 'LDTT', name: 'Lao động tiên tiến' }, person: { id: person } } },
+    });
+
+    const after = await federation.query(`{ person(id: "${person}") { awardHistory(level: DISTRICT, fromYear: ${year}, toYear: ${year}) { nodes { awardType { code } decisionNumber } } } }`);
+    expect(after.data.person.awardHistory.nodes).toContainEqual({ awardType: { code: 'LDTT' }, decisionNumber: '15/QĐ-UBND Ba Đình' });
   });
 });
