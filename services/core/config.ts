@@ -18,10 +18,32 @@ export interface SubgraphConfig {
   url: string;
 }
 
+/** What the gateway refuses before it plans a query; each a maximum. */
+export interface GatewayLimits {
+  depth: number;
+  aliases: number;
+  rootFields: number;
+  tokens: number;
+  directives: number;
+  /** One point a field, times the `first` of each connection around it. */
+  cost: number;
+  bodyBytes: number;
+  /** Operations in one batched HTTP request. */
+  batch: number;
+}
+
 export interface GatewayConfig {
   port: number;
   /** A supergraph file to serve (what production does), or `introspect` to compose from the live subgraphs. */
   supergraph: string;
+  /** How long one fetch from a subgraph may take, in ms, by subgraph. */
+  timeouts: Record<SubgraphName, number>;
+  /** The circuit to a subgraph opens after this many failures in a row, and lets a trial through after `resetMs`. */
+  circuit: { failures: number; resetMs: number };
+  limits: GatewayLimits;
+  /** Introspection and the playground: on in development and test, off in production unless set. */
+  introspection: boolean;
+  playground: boolean;
 }
 
 /** How tokens are verified: a shared secret (HS256) or a public key or key set (RS256, ES256). */
@@ -39,6 +61,10 @@ export interface AuthConfig {
 export interface Config {
   env: RuntimeEnv;
   auth: AuthConfig;
+  /** pino's level for every service's JSON log lines. */
+  logLevel: string;
+  /** How long a stopping service waits for requests in flight before it closes anyway, in ms. */
+  shutdownTimeoutMs: number;
   dataDir: string;
   /** The data set an empty database is seeded with (a deployment serves one city). */
   dataset: DatasetName;
@@ -73,6 +99,24 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   JWT_JWKS_URL: 'none',
   JWT_ISSUER: 'emulation-graph',
   JWT_AUDIENCE: 'emulation-graph',
+  SUBGRAPH_TIMEOUT_MS: '5000',
+  DISTRICT_TIMEOUT_MS: '$SUBGRAPH_TIMEOUT_MS',
+  CLUSTER_TIMEOUT_MS: '$SUBGRAPH_TIMEOUT_MS',
+  CITY_TIMEOUT_MS: '$SUBGRAPH_TIMEOUT_MS',
+  CIRCUIT_FAILURES: '5',
+  CIRCUIT_RESET_MS: '3000',
+  LIMIT_DEPTH: '12',
+  LIMIT_ALIASES: '30',
+  LIMIT_ROOT_FIELDS: '10',
+  LIMIT_TOKENS: '3000',
+  LIMIT_DIRECTIVES: '20',
+  LIMIT_COST: '50000',
+  LIMIT_BODY_BYTES: '102400',
+  LIMIT_BATCH: '10',
+  INTROSPECTION: 'true, except in production',
+  PLAYGROUND: 'true, except in production',
+  LOG_LEVEL: 'info',
+  SHUTDOWN_TIMEOUT_MS: '10000',
 };
 
 // Signs and checks the tokens of `npm run token` on a developer's machine and in tests. Never in
@@ -88,6 +132,19 @@ function readPort(env: Env, key: string): number {
     throw new ConfigError(`${key} must be a port number (0-65535), got "${raw}"`);
   }
   return port;
+}
+
+function readCount(env: Env, key: string, fallback = CONFIG_VARIABLES[key]): number {
+  const raw = env[key] || fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${key} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
+function readLogLevel(env: Env): string {
+  const raw = env.LOG_LEVEL || CONFIG_VARIABLES.LOG_LEVEL;
+  if (['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(raw)) return raw;
+  throw new ConfigError(`LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, got "${raw}"`);
 }
 
 function readBoolean(env: Env, key: string): boolean | undefined {
@@ -160,15 +217,35 @@ export function loadConfig(env: Env = process.env): Config {
     }),
   ) as Record<SubgraphName, SubgraphConfig>;
   const runtime = readEnvName(env);
+  const timeout = readCount(env, 'SUBGRAPH_TIMEOUT_MS');
+  const exploring = runtime !== 'production';
   return {
     env: runtime,
     auth: readAuth(env, runtime),
+    logLevel: readLogLevel(env),
+    shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_MS'),
     dataDir,
     dataset: readDataset(env),
     subgraphs,
     gateway: {
       port: readPort(env, 'GATEWAY_PORT'),
       supergraph: env.GATEWAY_SUPERGRAPH || CONFIG_VARIABLES.GATEWAY_SUPERGRAPH,
+      timeouts: Object.fromEntries(
+        SUBGRAPH_NAMES.map((name) => [name, readCount(env, `${name.toUpperCase()}_TIMEOUT_MS`, String(timeout))]),
+      ) as Record<SubgraphName, number>,
+      circuit: { failures: readCount(env, 'CIRCUIT_FAILURES'), resetMs: readCount(env, 'CIRCUIT_RESET_MS') },
+      limits: {
+        depth: readCount(env, 'LIMIT_DEPTH'),
+        aliases: readCount(env, 'LIMIT_ALIASES'),
+        rootFields: readCount(env, 'LIMIT_ROOT_FIELDS'),
+        tokens: readCount(env, 'LIMIT_TOKENS'),
+        directives: readCount(env, 'LIMIT_DIRECTIVES'),
+        cost: readCount(env, 'LIMIT_COST'),
+        bodyBytes: readCount(env, 'LIMIT_BODY_BYTES'),
+        batch: readCount(env, 'LIMIT_BATCH'),
+      },
+      introspection: readBoolean(env, 'INTROSPECTION') ?? exploring,
+      playground: readBoolean(env, 'PLAYGROUND') ?? exploring,
     },
   };
 }

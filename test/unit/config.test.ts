@@ -5,7 +5,8 @@ describe('the config module', () => {
   test('works with nothing set: embedded databases under ./data, the documented ports', () => {
     const config = loadConfig({});
     expect(config.env).toBe('development');
-    expect(config.gateway).toEqual({ port: 4000, supergraph: 'schema/supergraph.graphql' });
+    expect(config.gateway).toMatchObject({ port: 4000, supergraph: 'schema/supergraph.graphql', introspection: true, playground: true });
+    expect(config.gateway.timeouts).toEqual({ district: 5000, cluster: 5000, city: 5000 });
     expect(config.subgraphs.district).toEqual({
       name: 'district',
       port: 4001,
@@ -28,9 +29,19 @@ describe('the config module', () => {
       JWT_JWKS_URL: 'https://login.example.gov.vn/.well-known/jwks.json',
       JWT_ISSUER: 'https://login.example.gov.vn',
       JWT_AUDIENCE: 'thi-dua',
+      SUBGRAPH_TIMEOUT_MS: '2000',
+      CITY_TIMEOUT_MS: '8000',
+      LIMIT_DEPTH: '20',
+      INTROSPECTION: 'true',
+      LOG_LEVEL: 'warn',
     });
+    expect(config.gateway.timeouts).toEqual({ district: 2000, cluster: 2000, city: 8000 });
+    expect(config.gateway.limits.depth).toBe(20);
+    expect(config.gateway.introspection).toBe(true);
+    expect(config.logLevel).toBe('warn');
     expect(config.env).toBe('production');
-    expect(config.gateway).toEqual({ port: 8080, supergraph: 'introspect' });
+    // Production: the playground is off by default; introspection was asked for.
+    expect(config.gateway).toMatchObject({ port: 8080, supergraph: 'introspect', introspection: true, playground: false });
     expect(config.subgraphs.district.dbUrl).toBe('sqlite:/var/lib/emulation/district.sqlite');
     expect(config.subgraphs.city).toMatchObject({ port: 5003, seedWhenEmpty: false, url: 'http://localhost:5003/graphql' });
     expect(config.subgraphs.cluster.url).toBe('http://cluster.internal/graphql');
@@ -64,6 +75,9 @@ describe('the config module', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be development, production or test/],
     [{ SEED_DATASET: 'saigon' }, /SEED_DATASET must be one of hanoi, camle/],
     [{ NODE_ENV: 'production', JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+    [{ LIMIT_DEPTH: '0' }, /LIMIT_DEPTH must be a whole number of at least 1/],
+    [{ CITY_TIMEOUT_MS: 'soon' }, /CITY_TIMEOUT_MS must be a whole number/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be/],
     [{ JWT_SECRET: 'x'.repeat(32), JWT_JWKS_URL: 'https://idp/jwks' }, /set one of JWT_SECRET, JWT_PUBLIC_KEY and JWT_JWKS_URL/],
   ])('refuses %j with a message that names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
@@ -74,6 +88,9 @@ describe('the config module', () => {
       [
         'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY', 'SEED_DATASET',
         'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE',
+        'SUBGRAPH_TIMEOUT_MS', 'CIRCUIT_FAILURES', 'CIRCUIT_RESET_MS', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'INTROSPECTION', 'PLAYGROUND',
+        ...['DEPTH', 'ALIASES', 'ROOT_FIELDS', 'TOKENS', 'DIRECTIVES', 'COST', 'BODY_BYTES', 'BATCH'].map((limit) => `LIMIT_${limit}`),
+        ...['DISTRICT', 'CLUSTER', 'CITY'].map((name) => `${name}_TIMEOUT_MS`),
         ...['DISTRICT', 'CLUSTER', 'CITY'].flatMap((name) => [`${name}_PORT`, `${name}_DB_URL`, `${name}_URL`]),
       ].sort(),
     );
