@@ -1,12 +1,119 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+import type { SubgraphName } from '../services/core/config';
+import { graphError } from '../services/core/errors';
 import { REQUEST_ID_HEADER, type RequestContext } from '../services/core/http';
+import type { CircuitBreaker } from './circuit-breaker';
+import type { SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
 
-/** Passes the caller's credentials and the request id on to every subgraph. */
+export interface SubgraphDataSourceOptions {
+  name: SubgraphName;
+  url: string;
+  /** How long one call may take, the retry included. */
+  timeoutMs: number;
+  breaker: CircuitBreaker;
+  /** Sees every fetch (logs and metrics). */
+  observer?: SubgraphFetchObserver;
+}
+
+// The error codes of a connection that was refused or dropped before an answer came: nothing was
+// answered, so a query may safely be sent again. undici reports a dropped socket as UND_ERR_SOCKET.
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+function isConnectionError(error: unknown): boolean {
+  for (let cause = error as any; cause; cause = cause.cause) {
+    if (CONNECTION_ERRORS.has(cause.code) || /socket hang up/.test(cause.message ?? '')) return true;
+    // With localhost resolving to two addresses, a refusal comes as one error for each.
+    if (Array.isArray(cause.errors) && cause.errors.some(isConnectionError)) return true;
+  }
+  return false;
+}
+
+/** A subgraph that answers with a 5xx is as good as down (a proxy in front of a dead one answers 502). */
+function isServerError(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions.response as { status?: number } | undefined)?.status : undefined;
+  return status !== undefined && status >= 500;
+}
+
+function isMutation(options: GraphQLDataSourceProcessOptions<RequestContext>): boolean {
+  // Only a client's operation has one; the gateway's own requests (health checks, introspection) are queries.
+  return 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'mutation';
+}
+
+// Each call's deadline reaches the fetcher, which Apollo's data source calls deep inside `process`
+// with no way to pass it along; the fetcher is shared by concurrent calls, the store is not.
+const deadlines = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Reaches one subgraph for the gateway: passes the caller's credentials and request id on, gives up
+ * after the subgraph's timeout, retries a query once when the connection fails, fails fast while the
+ * subgraph's circuit is open, and reports every fetch to the observer. Its errors name the subgraph
+ * and a code, so a client gets the other subgraphs' data with an error saying what is missing.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
+  private readonly options: SubgraphDataSourceOptions;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({ url: options.url });
+    this.options = options;
+    // Node's fetch keeps connections to each subgraph alive and reuses them (undici's global agent).
+    // Apollo's data source always sends a string body and reads only what both Response types share.
+    this.fetcher = (url, init) =>
+      fetch(url, { ...(init as RequestInit), signal: deadlines.getStore() }) as unknown as Promise<FetcherResponse>;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
     // The gateway's own requests (health checks, introspection at start) have no client context.
     if (!('requestId' in context)) return;
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<RequestContext>): Promise<GatewayGraphQLResponse> {
+    const { name, timeoutMs, breaker } = this.options;
+    const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+    const permit = breaker.acquire();
+    if (!permit) {
+      this.observe({ outcome: 'circuit-open', durationMs: 0, retry: false, requestId });
+      throw graphError('SUBGRAPH_UNAVAILABLE', `the ${name} subgraph is unavailable: it failed repeatedly and is tried again shortly`, {
+        subgraph: name,
+      });
+    }
+    const deadline = AbortSignal.timeout(timeoutMs);
+    for (let retry = false; ; retry = true) {
+      const started = performance.now();
+      const durationMs = () => performance.now() - started;
+      try {
+        const response = await deadlines.run(deadline, () => super.process(options));
+        this.observe({ outcome: 'ok', durationMs: durationMs(), retry, requestId });
+        breaker.succeeded();
+        return response;
+      } catch (error) {
+        if (deadline.aborted) {
+          this.observe({ outcome: 'timeout', durationMs: durationMs(), retry, requestId });
+          breaker.failed(permit);
+          throw graphError('SUBGRAPH_TIMEOUT', `the ${name} subgraph did not answer within ${timeoutMs} ms`, { subgraph: name });
+        }
+        this.observe({ outcome: 'error', durationMs: durationMs(), retry, requestId });
+        const connectionLost = isConnectionError(error);
+        // A mutation may have been applied before its connection dropped: it is never sent twice.
+        if (connectionLost && !retry && !isMutation(options)) continue;
+        if (!connectionLost && !isServerError(error)) {
+          // The subgraph answered (a refused token, a bad request): it is up, and the client sees its error.
+          breaker.succeeded();
+          throw error;
+        }
+        breaker.failed(permit);
+        throw graphError('SUBGRAPH_UNAVAILABLE', `the ${name} subgraph cannot be reached`, { subgraph: name });
+      }
+    }
+  }
+
+  private observe(fetch: Omit<SubgraphFetch, 'subgraph'>): void {
+    this.options.observer?.({ subgraph: this.options.name, ...fetch });
   }
 }

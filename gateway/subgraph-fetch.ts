@@ -1,0 +1,15 @@
+import type { SubgraphName } from '../services/core/config';
+
+/** One fetch the gateway made from a subgraph, as the logs and metrics see it. */
+export interface SubgraphFetch {
+  subgraph: SubgraphName;
+  durationMs: number;
+  outcome: 'ok' | 'error' | 'timeout' | 'circuit-open';
+  /** Whether this was the one retry after a connection error. */
+  retry: boolean;
+  requestId?: string;
+}
+
+export type SubgraphFetchObserver = (fetch: SubgraphFetch) => void;
+
+export type CircuitState = 'closed' | 'open' | 'half-open';
