@@ -4,40 +4,97 @@ import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../services/core/config';
 import { tokenVerifier } from '../services/core/auth';
 import { serveGraphQL, type RunningService } from '../services/core/http';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { playgroundLandingPage, servePlaygroundAssets } from './playground';
+import { operationLimits, requestLimits } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { gatewayReadiness } from './readiness';
+import { supergraphFile, type SupergraphFile } from './supergraph-file';
+import { circuitStatesOf, subgraphCircuits } from './circuit-breaker';
+import type { CircuitState, SubgraphFetchObserver } from './subgraph-fetch';
+import { createLogger, type Logger } from '../services/core/logger';
+import { serviceMetrics } from '../services/core/metrics';
+import { observeSubgraphs } from './subgraph-observer';
 
 export const INTROSPECT = 'introspect';
 
-function supergraphSource(config: Config) {
+function supergraphSource(config: Config, log: Logger): { file?: SupergraphFile; supergraphSdl: SupergraphFile['hook'] | IntrospectAndCompose } {
   const subgraphs = SUBGRAPH_NAMES.map((name) => ({ name, url: config.subgraphs[name].url }));
-  if (config.gateway.supergraph === INTROSPECT) return new IntrospectAndCompose({ subgraphs });
-  const file = path.resolve(config.gateway.supergraph);
-  if (!fs.existsSync(file)) {
-    throw new Error(`no supergraph at ${file}: run \`npm run schema\`, or set GATEWAY_SUPERGRAPH=${INTROSPECT}`);
+  if (config.gateway.supergraph === INTROSPECT) return { supergraphSdl: new IntrospectAndCompose({ subgraphs }) };
+  const location = path.resolve(config.gateway.supergraph);
+  if (!fs.existsSync(location)) {
+    throw new Error(`no supergraph at ${location}: run \`npm run schema\`, or set GATEWAY_SUPERGRAPH=${INTROSPECT}`);
   }
-  return fs.readFileSync(file, 'utf8');
+  const file = supergraphFile(location, log);
+  return { file, supergraphSdl: file.hook };
+}
+
+export interface GatewayOptions {
+  port?: number;
+  /** Sees every fetch from a subgraph (logs and metrics). */
+  observer?: SubgraphFetchObserver;
+  /** The gateway's JSON log lines (tests read them); to stdout at LOG_LEVEL unless given. */
+  log?: Logger;
+}
+
+export interface GatewayService extends RunningService {
+  /** Each subgraph's circuit, for readiness and metrics. */
+  circuitStates(): Record<SubgraphName, CircuitState>;
+  /** Reads the supergraph file again (SIGHUP); answers whether the gateway serves it now. */
+  reload(reason: string): boolean;
 }
 
 /**
  * Starts the gateway. Subgraphs are reached at the configured URLs, whatever URL the supergraph
  * file recorded when it was composed: the file is the same in every deployment.
  */
-export async function startGateway(config: Config, options: { port?: number } = {}): Promise<RunningService> {
+export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<GatewayService> {
+  const circuits = subgraphCircuits(config.gateway.circuit);
+  const circuitStates = () => circuitStatesOf(circuits);
+  const log = options.log ?? createLogger('gateway', config.logLevel);
+  const metrics = serviceMetrics('gateway');
+  const subgraphs = observeSubgraphs(log, metrics, circuitStates);
+  const { file, supergraphSdl } = supergraphSource(config, log);
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphSource(config),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: config.subgraphs[name as SubgraphName]?.url ?? url }),
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const subgraph = name as SubgraphName;
+      return new SubgraphDataSource({
+        name: subgraph,
+        url: config.subgraphs[subgraph]?.url ?? url,
+        timeoutMs: config.gateway.timeouts[subgraph],
+        breaker: circuits[subgraph],
+        observer: (fetch) => {
+          subgraphs.observer(fetch);
+          options.observer?.(fetch);
+        },
+      });
+    },
   });
-  return serveGraphQL({
+  const service = await serveGraphQL({
     name: 'gateway',
     env: config.env,
     port: options.port ?? config.gateway.port,
     gateway,
-    plugins: [playgroundLandingPage()],
-    routes: servePlaygroundAssets,
+    // Without the playground, no page at all: Apollo's own would load from a CDN.
+    plugins: [
+      config.gateway.playground ? playgroundLandingPage() : ApolloServerPluginLandingPageDisabled(),
+      operationLimits(config.gateway.limits),
+    ],
+    routes: config.gateway.playground ? servePlaygroundAssets : undefined,
+    introspection: config.gateway.introspection,
+    bodyLimit: config.gateway.limits.bodyBytes,
+    allowBatchedHttpRequests: true,
+    checkRequest: requestLimits(config.gateway.limits),
     // A bad or expired token is refused here, before any subgraph is asked; a good one is forwarded.
     verifyToken: tokenVerifier(config.auth),
     context: (base) => base,
+    log,
+    metrics,
+    logDetails: subgraphs.details,
+    ready: gatewayReadiness(gateway, config, circuitStates),
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
+  // Composed from the live subgraphs, the gateway has no file to read again.
+  return { ...service, circuitStates, reload: (reason) => file?.reload(reason) ?? false };
 }

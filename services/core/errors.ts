@@ -13,6 +13,19 @@ export type ErrorCode =
   | 'YEAR_FINAL'
   /** An award whose rule the recipient's record does not meet (a CSTDCS without that year's LDTT). */
   | 'NOT_ELIGIBLE'
+  /** The gateway waited for a subgraph longer than its timeout; `extensions.subgraph` names it. */
+  | 'SUBGRAPH_TIMEOUT'
+  /** The gateway could not reach a subgraph, or fails fast while its circuit is open; `extensions.subgraph` names it. */
+  | 'SUBGRAPH_UNAVAILABLE'
+  /** The gateway's limits, each refused before any subgraph is asked, with `limit` and `actual` in extensions. */
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_ROOT_FIELDS'
+  | 'TOO_MANY_TOKENS'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_COSTLY'
+  | 'BATCH_TOO_LARGE'
+  | 'BODY_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one way the services raise an error that a client should see. */

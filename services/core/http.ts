@@ -1,14 +1,19 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import express, { type Request } from 'express';
+import { performance } from 'node:perf_hooks';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { TokenVerifier, Viewer } from './auth';
 import type { RuntimeEnv } from './config';
+import { graphError } from './errors';
+import type { Logger } from './logger';
+import { serviceMetrics, type ServiceMetrics } from './metrics';
+import { refusalObserver, requestObserver } from './request-observer';
 
 /** What every request carries from the client through the gateway to each subgraph. */
 export interface RequestContext extends BaseContext {
@@ -16,17 +21,51 @@ export interface RequestContext extends BaseContext {
   authorization?: string;
   /** Who the verified token says is calling; null without a token. */
   viewer: Viewer | null;
+  /** The request's logger: its lines carry the request id. Absent when an operation runs without HTTP (unit tests). */
+  log?: Logger;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-function requestContextOf(req: Request): Omit<RequestContext, 'viewer'> {
+function requestContextOf(req: Request, log: Logger): Omit<RequestContext, 'viewer'> {
   const given = req.get(REQUEST_ID_HEADER);
-  return {
-    // A client's id is kept so that one request can be followed across services; a bad one is replaced.
-    requestId: given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID(),
-    authorization: req.get('authorization'),
-  };
+  // A client's id is kept so that one request can be followed across services; a bad one is replaced.
+  const requestId = given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+  return { requestId, authorization: req.get('authorization'), log: log.child({ requestId }) };
+}
+
+/** What `/health/ready` answers: 200 when `ready`, 503 otherwise, with the details as JSON. */
+export interface Readiness {
+  ready: boolean;
+  [detail: string]: unknown;
+}
+
+function bodyTooLarge(error: unknown): GraphQLError | undefined {
+  // body-parser's error: `length` is the declared size, `received` what came before it stopped reading.
+  const refused = error as { type?: string; limit?: number; length?: number; received?: number } | undefined;
+  if (refused?.type !== 'entity.too.large') return undefined;
+  const actual = refused.length ?? refused.received;
+  return graphError('BODY_TOO_LARGE', `The request body has ${actual} bytes, where this service accepts at most ${refused.limit}`, {
+    limit: refused.limit,
+    actual,
+    http: { status: 413 },
+  });
+}
+
+/** What is refused before Apollo (a body over the limit, a request `checkRequest` refuses), as a GraphQL error. */
+function refusalOf(error: unknown): GraphQLError | undefined {
+  return error instanceof GraphQLError ? error : bodyTooLarge(error);
+}
+
+/**
+ * Answers what is refused before Apollo as GraphQL does, JSON with `extensions.code`, where express
+ * would answer an HTML page.
+ */
+function answerAsGraphQL(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const refused = refusalOf(error);
+  if (!refused) return next(error);
+  const { http: head, ...extensions } = refused.extensions as { http?: { status?: number } };
+  res.status(head?.status ?? 400).json({ errors: [{ message: refused.message, extensions }] });
 }
 
 export interface GraphQLServiceOptions<C extends RequestContext> {
@@ -39,11 +78,27 @@ export interface GraphQLServiceOptions<C extends RequestContext> {
   /** Every service verifies the caller's token itself: a subgraph may be reached without the gateway. */
   verifyToken: TokenVerifier;
   context: (base: RequestContext) => Promise<C> | C;
-  /** The largest request body accepted (express's notation, e.g. 1mb); 1 MB unless told. */
-  bodyLimit?: string;
+  /** The largest request body accepted (bytes, or express's notation, e.g. 1mb); 1 MB unless told. */
+  bodyLimit?: string | number;
+  /** Runs on each GraphQL request once its body is read, before Apollo; a GraphQLError it throws is the answer. */
+  checkRequest?: RequestHandler;
+  /** Several operations in one HTTP request, as a JSON array (Apollo refuses them unless told). */
+  allowBatchedHttpRequests?: boolean;
+  /** Apollo's default unless told: on outside NODE_ENV=production. */
+  introspection?: boolean;
   /** Routes served before GraphQL (assets, health). */
   routes?: (app: express.Express) => void;
+  /** Whether the service can answer queries now; ready whenever it runs unless given. */
+  ready?: () => Promise<Readiness>;
+  /** How long `stop` waits for requests in flight before it closes their connections, in ms. */
+  shutdownTimeoutMs?: number;
   onStop?: () => Promise<void>;
+  /** The service's JSON logger; each request logs through a child of it that adds the request id. */
+  log: Logger;
+  /** The registry `/metrics` serves; a fresh one with the request series unless given (the gateway adds its own series). */
+  metrics?: ServiceMetrics;
+  /** More fields for each request's log line (the gateway: its subgraph fetches). */
+  logDetails?: (context: RequestContext) => Record<string, unknown>;
 }
 
 export interface RunningService {
@@ -57,10 +112,21 @@ export interface RunningService {
 export async function serveGraphQL<C extends RequestContext>(options: GraphQLServiceOptions<C>): Promise<RunningService> {
   const app = express();
   const httpServer = http.createServer(app);
+  const metrics = options.metrics ?? serviceMetrics(options.name);
   const server = new ApolloServer<C>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     includeStacktraceInErrorResponses: options.env === 'development',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
+    // "Did you mean …?" would spell out the schema to whoever guesses at it.
+    hideSchemaDetailsFromClientErrors: options.env !== 'development',
+    introspection: options.introspection,
+    allowBatchedHttpRequests: options.allowBatchedHttpRequests,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs }),
+      requestObserver({ log: options.log, metrics, details: options.logDetails }),
+      ...(options.plugins ?? []),
+    ],
+    // runService owns the signals: Apollo's own handler would re-raise SIGTERM and exit non-zero.
+    stopOnTerminationSignals: false,
   });
   await server.start();
 
@@ -68,15 +134,31 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  app.get('/health/ready', async (_req, res) => {
+    let readiness: Readiness = { ready: true };
+    try {
+      if (options.ready) readiness = await options.ready();
+    } catch (error) {
+      readiness = { ready: false, error: (error as Error).message };
+    }
+    res.status(readiness.ready ? 200 : 503).json({ service: options.name, ...readiness });
+  });
+  // For Prometheus to scrape from inside the deployment; like the health routes, not for the public.
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   options.routes?.(app);
   app.all(
     ['/', '/graphql'],
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
-    (req, res, next) => {
-      res.locals.requestContext = requestContextOf(req);
+    // Before the body is read: a body refused for its size still gets its request id and its log line.
+    (req: Request, res: Response, next: NextFunction) => {
+      res.locals.receivedAt = performance.now();
+      res.locals.requestContext = requestContextOf(req, options.log);
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestContext.requestId);
       next();
     },
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    options.checkRequest ? [options.checkRequest] : ([] as RequestHandler[]),
     expressMiddleware(server, {
       context: async ({ res }) => {
         const base = res.locals.requestContext as Omit<RequestContext, 'viewer'>;
@@ -84,6 +166,8 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
       },
     }),
   );
+  app.use(refusalObserver(metrics, refusalOf));
+  app.use(answerAsGraphQL);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

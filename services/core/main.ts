@@ -1,30 +1,53 @@
 import { loadConfig, type Config } from './config';
 import type { RunningService } from './http';
+import { createLogger } from './logger';
+
+// The drain gives requests in flight config.shutdownTimeoutMs; this much more lets the pools close.
+const CLOSE_MARGIN_MS = 5000;
 
 /**
  * Runs one service as its own process: reads the configuration, starts it, and stops it cleanly
- * on SIGINT or SIGTERM (in-flight requests finish, database pools close).
+ * on SIGINT or SIGTERM: it stops accepting connections, lets requests in flight finish (within
+ * SHUTDOWN_TIMEOUT_MS), closes its database pools, then exits 0.
  */
-export function runService(name: string, start: (config: Config) => Promise<RunningService>): void {
-  let service: RunningService | undefined;
+export function runService<S extends RunningService>(
+  name: string,
+  start: (config: Config) => Promise<S>,
+  started?: (service: S) => void,
+): void {
+  let service: S | undefined;
   let stopping = false;
+  const config = loadConfig();
+  const log = createLogger(name, config.logLevel);
   // Ctrl-C under `npm start` reaches a service twice: SIGINT from the terminal, SIGTERM from the launcher.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[${name}] ${signal}: stopping`);
-    await service?.stop();
+    log.info({ signal }, 'stopping');
+    // A stop that hangs (a pool that never closes) must not keep an orchestrator waiting forever.
+    setTimeout(() => {
+      log.error(`did not stop within ${config.shutdownTimeoutMs + CLOSE_MARGIN_MS} ms: exiting`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs + CLOSE_MARGIN_MS).unref();
+    try {
+      await service?.stop();
+    } catch (error) {
+      log.error({ err: error }, 'stopping failed');
+      process.exit(1);
+    }
+    log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  start(loadConfig())
+  start(config)
     .then((running) => {
       service = running;
-      console.log(`[${name}] ready at ${running.url}`);
+      started?.(running);
+      log.info({ url: running.url }, `ready at ${running.url} as pid ${process.pid}`);
     })
     .catch((error: Error) => {
-      console.error(`[${name}] failed to start: ${error.message}`);
+      log.fatal({ err: error }, 'failed to start');
       process.exit(1);
     });
 }

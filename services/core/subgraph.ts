@@ -7,7 +7,8 @@ import { tokenVerifier } from './auth';
 import { openDataSource, redact } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
 import type { SeedOptions } from './seed';
-import { serveGraphQL, type RequestContext, type RunningService } from './http';
+import { serveGraphQL, type Readiness, type RequestContext, type RunningService } from './http';
+import { createLogger, type Logger as ServiceLogger } from './logger';
 
 export interface SubgraphContext<L> extends RequestContext {
   db: DataSource;
@@ -68,6 +69,16 @@ export function subgraphPlugins(): ApolloServerPlugin[] {
 
 const SUBGRAPH_BODY_LIMIT = '32mb';
 
+/** A subgraph can answer while its database does: a pool whose server went away fails `SELECT 1`. */
+async function databaseReadiness(db: DataSource): Promise<Readiness> {
+  try {
+    await db.query('SELECT 1');
+    return { ready: true, database: 'up' };
+  } catch (error) {
+    return { ready: false, database: 'down', error: (error as Error).message };
+  }
+}
+
 export interface StartOptions {
   /** Overrides the configured port (0: any free port). */
   port?: number;
@@ -77,6 +88,8 @@ export interface StartOptions {
   seedWhenEmpty?: boolean;
   /** Sees every SQL statement the subgraph runs (tests count them per request). */
   logger?: Logger;
+  /** The service's JSON log lines (tests read them); to stdout at LOG_LEVEL unless given. */
+  log?: ServiceLogger;
 }
 
 /** Opens the subgraph's database (migrating it, seeding it when empty as configured) and serves its schema. */
@@ -87,11 +100,12 @@ export async function startSubgraph<L>(
 ): Promise<RunningService> {
   const own = config.subgraphs[definition.name];
   const dbUrl = options.dbUrl ?? own.dbUrl;
+  const log = options.log ?? createLogger(definition.name, config.logLevel);
   const db = await openSubgraphDatabase(definition, dbUrl, options.logger);
   try {
     if ((options.seedWhenEmpty ?? own.seedWhenEmpty) && (await isEmpty(definition, db))) {
       await seedDatabase(definition, db, { dataset: config.dataset, scale: 1 });
-      console.log(`[${definition.name}] seeded the ${config.dataset} data set into ${redact(dbUrl)}`);
+      log.info({ dataset: config.dataset, database: redact(dbUrl) }, 'seeded');
     }
     const schema = await buildFederatedSchema(definition.schema);
     return await serveGraphQL<SubgraphContext<L>>({
@@ -104,7 +118,10 @@ export async function startSubgraph<L>(
       // their district awards for an award history): their size grows with the answer.
       bodyLimit: SUBGRAPH_BODY_LIMIT,
       verifyToken: tokenVerifier(config.auth),
+      log,
       context: (base) => subgraphContext(definition, db, base),
+      ready: () => databaseReadiness(db),
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
       onStop: () => db.destroy(),
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import type { RunningService } from '../../services/core/http';
 import { startSubgraph } from '../../services/core/subgraph';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { startGateway } from '../../gateway/gateway';
+import { createLogger, type DestinationStream } from '../../services/core/logger';
 import { isSelect, recordingLogger } from './statements';
 import { tokenFor, type Caller } from './tokens';
 
@@ -44,6 +45,8 @@ export async function postGraphQL<T = any>(
 export function gatewayConfig(subgraphs: Record<SubgraphName, RunningService>, env: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
+    // A JSON line for every request of every test would bury jest's report: tests that read logs pass their own.
+    LOG_LEVEL: 'silent',
     DISTRICT_URL: subgraphs.district.url,
     CLUSTER_URL: subgraphs.cluster.url,
     CITY_URL: subgraphs.city.url,
@@ -55,20 +58,26 @@ export function gatewayConfig(subgraphs: Record<SubgraphName, RunningService>, e
  * The three subgraphs on free ports, each on its own database, seeded with the demo data (or the
  * data set `env.SEED_DATASET` names), behind a real gateway: what `npm start` runs, in one process.
  */
-export async function startFederation(dbUrls: Record<SubgraphName, string>, env: Record<string, string> = {}): Promise<Federation> {
+export async function startFederation(
+  dbUrls: Record<SubgraphName, string>,
+  env: Record<string, string> = {},
+  /** Where every service writes its log lines, at info; none are written unless given. */
+  logs?: DestinationStream,
+): Promise<Federation> {
+  const log = (service: string) => (logs ? createLogger(service, 'info', logs) : undefined);
   const started: RunningService[] = [];
   try {
-    const config = loadConfig({ NODE_ENV: 'test', ...env });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
     const selects = {} as Record<SubgraphName, RecordedSelect[]>;
     for (const definition of SUBGRAPHS) {
       const recorded: RecordedSelect[] = (selects[definition.name] = []);
       const logger = recordingLogger((sql, parameters = []) => {
         if (isSelect(sql)) recorded.push({ sql, parameters });
       });
-      started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true, logger }));
+      started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true, logger, log: log(definition.name) }));
     }
     const subgraphs = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
-    const gateway = await startGateway(gatewayConfig(subgraphs, env), { port: 0 });
+    const gateway = await startGateway(gatewayConfig(subgraphs, env), { port: 0, log: log('gateway') });
     started.push(gateway);
     return {
       gateway,
