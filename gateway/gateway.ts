@@ -11,7 +11,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { gatewayReadiness } from './readiness';
 import { supergraphFile, type SupergraphFile } from './supergraph-file';
 import { circuitStatesOf, subgraphCircuits } from './circuit-breaker';
-import type { CircuitState, SubgraphFetchObserver } from './subgraph-fetch';
+import type { CircuitState, GatewayContext, SubgraphFetchObserver } from './subgraph-fetch';
 import { createLogger, type Logger } from '../services/core/logger';
 import { serviceMetrics } from '../services/core/metrics';
 import { observeSubgraphs } from './subgraph-observer';
@@ -88,7 +88,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     checkRequest: requestLimits(config.gateway.limits),
     // A bad or expired token is refused here, before any subgraph is asked; a good one is forwarded.
     verifyToken: tokenVerifier(config.auth),
-    context: (base) => base,
+    context: (base): GatewayContext => ({ ...base, subgraphFetches: [] }),
     log,
     metrics,
     logDetails: subgraphs.details,

@@ -8,7 +8,7 @@ import type { SubgraphName } from '../services/core/config';
 import { graphError } from '../services/core/errors';
 import { REQUEST_ID_HEADER, type RequestContext } from '../services/core/http';
 import type { CircuitBreaker } from './circuit-breaker';
-import type { SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
+import type { GatewayContext, SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
 
 export interface SubgraphDataSourceOptions {
   name: SubgraphName;
@@ -76,9 +76,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
   override async process(options: GraphQLDataSourceProcessOptions<RequestContext>): Promise<GatewayGraphQLResponse> {
     const { name, timeoutMs, breaker } = this.options;
     const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+    // The gateway's own requests (health checks, introspection) have no client request to report to.
+    const ofRequest = 'subgraphFetches' in options.context ? (options.context as GatewayContext).subgraphFetches : undefined;
+    const observe = (fetch: Omit<SubgraphFetch, 'subgraph' | 'requestId'>) => this.observe({ ...fetch, requestId }, ofRequest);
     const permit = breaker.acquire();
     if (!permit) {
-      this.observe({ outcome: 'circuit-open', durationMs: 0, retry: false, requestId });
+      observe({ outcome: 'circuit-open', durationMs: 0, retry: false });
       throw graphError('SUBGRAPH_UNAVAILABLE', `the ${name} subgraph is unavailable: it failed repeatedly and is tried again shortly`, {
         subgraph: name,
       });
@@ -89,16 +92,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
       const durationMs = () => performance.now() - started;
       try {
         const response = await deadlines.run(deadline, () => super.process(options));
-        this.observe({ outcome: 'ok', durationMs: durationMs(), retry, requestId });
+        observe({ outcome: 'ok', durationMs: durationMs(), retry });
         breaker.succeeded();
         return response;
       } catch (error) {
         if (deadline.aborted) {
-          this.observe({ outcome: 'timeout', durationMs: durationMs(), retry, requestId });
+          observe({ outcome: 'timeout', durationMs: durationMs(), retry });
           breaker.failed(permit);
           throw graphError('SUBGRAPH_TIMEOUT', `the ${name} subgraph did not answer within ${timeoutMs} ms`, { subgraph: name });
         }
-        this.observe({ outcome: 'error', durationMs: durationMs(), retry, requestId });
+        observe({ outcome: 'error', durationMs: durationMs(), retry });
         const connectionLost = isConnectionError(error);
         // A mutation may have been applied before its connection dropped: it is never sent twice.
         if (connectionLost && !retry && !isMutation(options)) continue;
@@ -113,7 +116,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     }
   }
 
-  private observe(fetch: Omit<SubgraphFetch, 'subgraph'>): void {
-    this.options.observer?.({ subgraph: this.options.name, ...fetch });
+  private observe(fetch: Omit<SubgraphFetch, 'subgraph'>, ofRequest: SubgraphFetch[] | undefined): void {
+    const observed = { subgraph: this.options.name, ...fetch };
+    ofRequest?.push(observed);
+    this.options.observer?.(observed);
   }
 }

@@ -1,4 +1,5 @@
 import type { SubgraphName } from '../services/core/config';
+import type { RequestContext } from '../services/core/http';
 
 /** One fetch the gateway made from a subgraph, as the logs and metrics see it. */
 export interface SubgraphFetch {
@@ -13,3 +14,8 @@ export interface SubgraphFetch {
 export type SubgraphFetchObserver = (fetch: SubgraphFetch) => void;
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
+
+/** A client's request at the gateway: its subgraph fetches are collected for its log line. */
+export interface GatewayContext extends RequestContext {
+  subgraphFetches: SubgraphFetch[];
+}

@@ -3,7 +3,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../services/core/config';
 import type { RequestContext } from '../services/core/http';
 import type { Logger } from '../services/core/logger';
 import type { ServiceMetrics } from '../services/core/metrics';
-import type { CircuitState, SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
+import type { CircuitState, GatewayContext, SubgraphFetchObserver } from './subgraph-fetch';
 
 /** The gauge's values: the higher, the less the subgraph is asked. */
 const CIRCUIT_VALUES: Record<CircuitState, number> = { closed: 0, 'half-open': 1, open: 2 };
@@ -41,23 +41,17 @@ export function observeSubgraphs(
       for (const subgraph of SUBGRAPH_NAMES) this.set({ subgraph }, CIRCUIT_VALUES[states[subgraph]]);
     },
   });
-  // A request's fetches until its line is written, by request id: fetches carry the id, not the context.
-  // Two requests a client sent with the same id at once share one list.
-  const fetches = new Map<string, Array<Omit<SubgraphFetch, 'requestId'>>>();
   return {
-    observer({ requestId, ...fetch }) {
+    observer(fetch) {
       durations.observe({ subgraph: fetch.subgraph, outcome: fetch.outcome }, fetch.durationMs / 1000);
       // A circuit-open fetch costs nothing and is in the request's line; a line each would flood an outage.
-      if (fetch.outcome === 'error' || fetch.outcome === 'timeout') log.warn({ requestId, ...fetch }, 'subgraph fetch failed');
-      if (requestId === undefined) return;
-      const list = fetches.get(requestId) ?? [];
-      list.push({ ...fetch, durationMs: Math.round(fetch.durationMs * 10) / 10 });
-      fetches.set(requestId, list);
+      if (fetch.outcome === 'error' || fetch.outcome === 'timeout') log.warn(fetch, 'subgraph fetch failed');
     },
-    details({ requestId }) {
-      const list = fetches.get(requestId);
-      fetches.delete(requestId);
-      return list ? { subgraphs: list } : {};
+    // The data sources collect each request's fetches on its context (GatewayContext).
+    details(context) {
+      const fetches = (context as Partial<GatewayContext>).subgraphFetches ?? [];
+      if (!fetches.length) return {};
+      return { subgraphs: fetches.map(({ requestId: _id, ...fetch }) => ({ ...fetch, durationMs: Math.round(fetch.durationMs * 10) / 10 })) };
     },
   };
 }

@@ -6,12 +6,15 @@ import { AuditEntry, CreateAuditLog1732500000000 } from './audit';
 import { tokenVerifier } from './auth';
 import { openDataSource, redact } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
+import type { DatasetName } from './datasets';
 import type { SeedOptions } from './seed';
 import { serveGraphQL, type Readiness, type RequestContext, type RunningService } from './http';
 import { createLogger, type Logger as ServiceLogger } from './logger';
 
 export interface SubgraphContext<L> extends RequestContext {
   db: DataSource;
+  /** The deployment's data set, read once at start: it names the city the services serve. */
+  dataset: DatasetName;
   /** Created afresh for every request, so batching and caching never span two requests. */
   loaders: L;
 }
@@ -55,8 +58,8 @@ export async function seedDatabase(definition: SubgraphDefinition, db: DataSourc
 }
 
 /** A request's context: the caller's identity and request id, the database, and fresh loaders. */
-export function subgraphContext<L>(definition: SubgraphDefinition<L>, db: DataSource, base: RequestContext): SubgraphContext<L> {
-  return { ...base, db, loaders: definition.createLoaders(db) };
+export function subgraphContext<L>(definition: SubgraphDefinition<L>, db: DataSource, dataset: DatasetName, base: RequestContext): SubgraphContext<L> {
+  return { ...base, db, dataset, loaders: definition.createLoaders(db) };
 }
 
 /**
@@ -119,7 +122,7 @@ export async function startSubgraph<L>(
       bodyLimit: SUBGRAPH_BODY_LIMIT,
       verifyToken: tokenVerifier(config.auth),
       log,
-      context: (base) => subgraphContext(definition, db, base),
+      context: (base) => subgraphContext(definition, db, config.dataset, base),
       ready: () => databaseReadiness(db),
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       onStop: () => db.destroy(),

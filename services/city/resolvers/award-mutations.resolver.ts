@@ -24,7 +24,7 @@ export class AwardMutationsResolver {
       }
       const types = await cityAwardTypes(manager, input.awards);
       await assertNotHeld(manager, input.awards);
-      const issuingAuthority = input.issuingAuthority ?? defaultIssuingAuthority(types);
+      const issuingAuthority = input.issuingAuthority ?? defaultIssuingAuthority(types, context.dataset);
       if (!issuingAuthority) throw graphError('BAD_USER_INPUT', 'issuingAuthority is required for a decision conferring national awards', { field: 'issuingAuthority' });
       const fields = { number: input.number, signedOn: input.signedOn, signer: input.signer, issuingAuthority, source: ENTERED };
       const decision: AwardDecision = { id: (await manager.insert(AwardDecision, fields)).identifiers[0].id, ...fields };
