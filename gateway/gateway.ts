@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+// Before any ApolloGateway is constructed: it reads the setting then.
+import './telemetry';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
-import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../services/core/config';
+import { gatewaySecretOf, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../services/core/config';
 import { tokenVerifier } from '../services/core/auth';
+import { gatewayCredentials } from '../services/core/gateway-credential';
 import { serveGraphQL, type RunningService } from '../services/core/http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { playgroundLandingPage, servePlaygroundAssets } from './playground';
@@ -15,6 +18,7 @@ import type { CircuitState, GatewayContext, SubgraphFetchObserver } from './subg
 import { createLogger, type Logger } from '../services/core/logger';
 import { serviceMetrics } from '../services/core/metrics';
 import { observeSubgraphs } from './subgraph-observer';
+import { valueCompletionErrors } from './value-completion';
 
 export const INTROSPECT = 'introspect';
 
@@ -50,6 +54,8 @@ export interface GatewayService extends RunningService {
  */
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<GatewayService> {
   const circuits = subgraphCircuits(config.gateway.circuit);
+  // One credential for every subgraph, minted again before it expires.
+  const credential = gatewayCredentials(gatewaySecretOf(config));
   const circuitStates = () => circuitStatesOf(circuits);
   const log = options.log ?? createLogger('gateway', config.logLevel);
   const metrics = serviceMetrics('gateway');
@@ -64,6 +70,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         url: config.subgraphs[subgraph]?.url ?? url,
         timeoutMs: config.gateway.timeouts[subgraph],
         breaker: circuits[subgraph],
+        credential,
         observer: (fetch) => {
           subgraphs.observer(fetch);
           options.observer?.(fetch);
@@ -80,6 +87,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     plugins: [
       config.gateway.playground ? playgroundLandingPage() : ApolloServerPluginLandingPageDisabled(),
       operationLimits(config.gateway.limits),
+      valueCompletionErrors(),
     ],
     routes: config.gateway.playground ? servePlaygroundAssets : undefined,
     introspection: config.gateway.introspection,
@@ -94,6 +102,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     logDetails: subgraphs.details,
     ready: gatewayReadiness(gateway, config, circuitStates),
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    errorStacktraces: config.errorStacktraces,
   });
   // Composed from the live subgraphs, the gateway has no file to read again.
   return { ...service, circuitStates, reload: (reason) => file?.reload(reason) ?? false };

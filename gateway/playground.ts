@@ -27,6 +27,22 @@ export function servePlaygroundAssets(app: express.Express): void {
   });
 }
 
+/** The query the playground opens with (test/unit/cost.test.ts keeps it under the cost limit). */
+export const PLAYGROUND_QUERY = `# The 2023 city ranking: each district with its cluster, its PAR index and its city awards
+{
+  cityRankings(year: 2023) {
+    rank
+    percent
+    cluster { id }
+    district {
+      name
+      parIndex(year: 2023) { rank }
+      awards(fromYear: 2023, toYear: 2023, level: CITY) { totalCount }
+    }
+  }
+}
+`;
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -46,7 +62,7 @@ const PAGE = `<!doctype html>
       React.createElement(GraphiQL, {
         fetcher,
         defaultEditorToolsVisibility: 'headers',
-        defaultQuery: '# The 2023 city ranking: each district with its cluster, its PAR index and its city awards\\n{\\n  cityRankings(year: 2023) {\\n    rank\\n    percent\\n    cluster { id }\\n    district {\\n      name\\n      parIndex(year: 2023) { rank }\\n      awards(fromYear: 2023, toYear: 2023, level: CITY) { totalCount }\\n    }\\n  }\\n}\\n',
+        defaultQuery: ${JSON.stringify(PLAYGROUND_QUERY)},
       }),
     );
   </script>

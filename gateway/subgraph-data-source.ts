@@ -5,10 +5,12 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../services/core/config';
-import { graphError } from '../services/core/errors';
+import { GATEWAY_CREDENTIAL_HEADER } from '../services/core/gateway-credential';
 import { REQUEST_ID_HEADER, type RequestContext } from '../services/core/http';
+import { REQUEST_TIMEOUT_HEADER, timeoutHeaderValue } from '../services/core/deadline';
 import type { CircuitBreaker } from './circuit-breaker';
 import type { GatewayContext, SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
+import { forwardIdempotencyKey, neverSent, subgraphFailure } from './write-outcome';
 
 export interface SubgraphDataSourceOptions {
   name: SubgraphName;
@@ -18,6 +20,8 @@ export interface SubgraphDataSourceOptions {
   breaker: CircuitBreaker;
   /** Sees every fetch (logs and metrics). */
   observer?: SubgraphFetchObserver;
+  /** The gateway's credential (gateway-credential.ts): it proves to the subgraph that the gateway is asking. */
+  credential: () => Promise<string>;
 }
 
 // The error codes of a connection that was refused or dropped before an answer came: nothing was
@@ -46,7 +50,7 @@ function isMutation(options: GraphQLDataSourceProcessOptions<RequestContext>): b
 
 // Each call's deadline reaches the fetcher, which Apollo's data source calls deep inside `process`
 // with no way to pass it along; the fetcher is shared by concurrent calls, the store is not.
-const deadlines = new AsyncLocalStorage<AbortSignal>();
+const deadlines = new AsyncLocalStorage<{ signal: AbortSignal; endsAt: number }>();
 
 /**
  * Reaches one subgraph for the gateway: passes the caller's credentials and request id on, gives up
@@ -62,15 +66,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     this.options = options;
     // Node's fetch keeps connections to each subgraph alive and reuses them (undici's global agent).
     // Apollo's data source always sends a string body and reads only what both Response types share.
-    this.fetcher = (url, init) =>
-      fetch(url, { ...(init as RequestInit), signal: deadlines.getStore() }) as unknown as Promise<FetcherResponse>;
+    // The subgraph learns how long the gateway still waits: a write that would commit later rolls back.
+    this.fetcher = (url, init) => {
+      const deadline = deadlines.getStore();
+      const headers = { ...(init?.headers as Record<string, string>), ...(deadline && { [REQUEST_TIMEOUT_HEADER]: timeoutHeaderValue(deadline.endsAt) }) };
+      return fetch(url, { ...(init as RequestInit), headers, signal: deadline?.signal }) as unknown as Promise<FetcherResponse>;
+    };
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<RequestContext>): Promise<void> {
+    const { request, context } = options;
+    // Every request, the gateway's own too: composing by introspection reads `_service`, which a
+    // subgraph in production shows only to the gateway.
+    request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, await this.options.credential());
     // The gateway's own requests (health checks, introspection at start) have no client context.
     if (!('requestId' in context)) return;
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    forwardIdempotencyKey(options);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<RequestContext>): Promise<GatewayGraphQLResponse> {
@@ -79,19 +92,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     // The gateway's own requests (health checks, introspection) have no client request to report to.
     const ofRequest = 'subgraphFetches' in options.context ? (options.context as GatewayContext).subgraphFetches : undefined;
     const observe = (fetch: Omit<SubgraphFetch, 'subgraph' | 'requestId'>) => this.observe({ ...fetch, requestId }, ofRequest);
+    // A mutation that fails here says whether it was applied; a query needs no such word.
+    const mutation = isMutation(options);
     const permit = breaker.acquire();
     if (!permit) {
       observe({ outcome: 'circuit-open', durationMs: 0, retry: false });
-      throw graphError('SUBGRAPH_UNAVAILABLE', `the ${name} subgraph is unavailable: it failed repeatedly and is tried again shortly`, {
-        subgraph: name,
-      });
+      throw subgraphFailure(
+        'SUBGRAPH_UNAVAILABLE',
+        `the ${name} subgraph is unavailable: it failed repeatedly and is tried again shortly`,
+        name,
+        mutation ? 'NOT_APPLIED' : undefined,
+      );
     }
     const deadline = AbortSignal.timeout(timeoutMs);
+    const endsAt = Date.now() + timeoutMs;
     for (let retry = false; ; retry = true) {
       const started = performance.now();
       const durationMs = () => performance.now() - started;
       try {
-        const response = await deadlines.run(deadline, () => super.process(options));
+        const response = await deadlines.run({ signal: deadline, endsAt }, () => super.process(options));
         observe({ outcome: 'ok', durationMs: durationMs(), retry });
         breaker.succeeded();
         return response;
@@ -99,19 +118,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
         if (deadline.aborted) {
           observe({ outcome: 'timeout', durationMs: durationMs(), retry });
           breaker.failed(permit);
-          throw graphError('SUBGRAPH_TIMEOUT', `the ${name} subgraph did not answer within ${timeoutMs} ms`, { subgraph: name });
+          throw subgraphFailure('SUBGRAPH_TIMEOUT', `the ${name} subgraph did not answer within ${timeoutMs} ms`, name, mutation ? 'UNKNOWN' : undefined);
         }
         observe({ outcome: 'error', durationMs: durationMs(), retry });
         const connectionLost = isConnectionError(error);
         // A mutation may have been applied before its connection dropped: it is never sent twice.
-        if (connectionLost && !retry && !isMutation(options)) continue;
+        if (connectionLost && !retry && !mutation) continue;
         if (!connectionLost && !isServerError(error)) {
           // The subgraph answered (a refused token, a bad request): it is up, and the client sees its error.
           breaker.succeeded();
           throw error;
         }
         breaker.failed(permit);
-        throw graphError('SUBGRAPH_UNAVAILABLE', `the ${name} subgraph cannot be reached`, { subgraph: name });
+        const outcome = !mutation ? undefined : connectionLost && neverSent(error) ? 'NOT_APPLIED' : 'UNKNOWN';
+        throw subgraphFailure('SUBGRAPH_UNAVAILABLE', `the ${name} subgraph cannot be reached`, name, outcome);
       }
     }
   }

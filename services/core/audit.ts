@@ -2,7 +2,10 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Table, TableIndex, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { Role, type Viewer } from './auth';
 import { requireViewer } from './authorization';
+import { refuseAfterDeadline, type DeadlineContext } from './deadline';
 import { graphError } from './errors';
+import type { IdempotencyContext } from './idempotency';
+import { writeTransaction } from './write-transaction';
 
 /**
  * Every write leaves a row in its own subgraph's database: who, when, which operation, and each
@@ -111,15 +114,19 @@ export interface AuditedWrite {
   record(entity: string, entityId: string | number, before: object | null, after: object | null): void;
 }
 
-export interface WriteContext {
+export interface WriteContext extends IdempotencyContext, DeadlineContext {
   db: DataSource;
   viewer: Viewer | null;
   requestId: string;
+  /** Replaces the request's loaders once a write committed: what the request reads next is fresh. */
+  renewLoaders?(): void;
 }
 
 /**
  * The one way a mutation writes: in one transaction, with its audit rows. If `work` throws, nothing
- * of it is kept.
+ * of it is kept. The transaction is safe beside concurrent writes (serialized, retried, unique
+ * violations answered CONFLICT: see writeTransaction), so `work` may run more than once: it must
+ * only read and write through `manager`.
  */
 export async function auditedWrite<T>(
   context: WriteContext,
@@ -128,9 +135,11 @@ export async function auditedWrite<T>(
   work: (write: AuditedWrite) => Promise<T>,
 ): Promise<T> {
   const viewer = requireViewer(context.viewer);
-  return context.db.transaction(async (manager) => {
+  const committed = await writeTransaction(context.db, async (manager) => {
     const entries: Array<Partial<AuditEntry>> = [];
     const at = new Date().toISOString();
+    // The key commits exactly when the write does; a write whose key another request holds stops here.
+    await context.idempotency?.claim(manager);
     const result = await work({
       manager,
       record(entity, entityId, before, after) {
@@ -150,6 +159,9 @@ export async function auditedWrite<T>(
     });
     if (entries.length === 0) throw new Error(`${operation} changed nothing it recorded: every write must leave an audit row`);
     await manager.getRepository(AuditEntry).insert(entries);
+    refuseAfterDeadline(context);
     return result;
   });
+  context.renewLoaders?.();
+  return committed;
 }

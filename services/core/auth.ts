@@ -57,6 +57,19 @@ function viewerOf(payload: JWTPayload): Viewer {
   return viewer;
 }
 
+/**
+ * Refuses a token valid for longer than JWT_MAX_LIFETIME_S: from its `iat`, or from now if it has none
+ * or claims to be issued later, so that neither a missing nor a future `iat` stretches it.
+ */
+function assertLifetime(payload: JWTPayload, maxLifetimeS: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  const issued = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+  const lifetime = payload.exp! - issued;
+  if (lifetime > maxLifetimeS) {
+    throw unauthenticated(`the token is valid for ${lifetime} s, longer than the ${maxLifetimeS} s this service accepts`);
+  }
+}
+
 /** The one way a service learns who is calling: the gateway and every subgraph verify the token themselves. */
 export function tokenVerifier(auth: AuthConfig): TokenVerifier {
   const key = verificationKey(auth);
@@ -67,11 +80,13 @@ export function tokenVerifier(auth: AuthConfig): TokenVerifier {
     if (!token) throw unauthenticated('the Authorization header must read "Bearer <token>"');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, key as Uint8Array, { issuer: auth.issuer, audience: auth.audience, algorithms }));
+      // `exp` is required: a token that never expires is a key that can never be taken back.
+      ({ payload } = await jwtVerify(token, key as Uint8Array, { issuer: auth.issuer, audience: auth.audience, algorithms, requiredClaims: ['exp'] }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('the token has expired');
       throw unauthenticated(`the token is not valid: ${error instanceof Error ? error.message : String(error)}`);
     }
+    assertLifetime(payload, auth.maxLifetimeS);
     return viewerOf(payload);
   };
 }

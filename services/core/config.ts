@@ -18,18 +18,39 @@ export interface SubgraphConfig {
   url: string;
 }
 
-/** What the gateway refuses before it plans a query; each a maximum. */
-export interface GatewayLimits {
+/** What the gateway and each subgraph refuse before they run a query; each a maximum. */
+export interface OperationLimits {
   depth: number;
   aliases: number;
   rootFields: number;
   tokens: number;
   directives: number;
-  /** One point a field, times the `first` of each connection around it. */
+  /** A point a field, times the most items of each list around it (services/core/limits/measure.ts). */
   cost: number;
   bodyBytes: number;
+}
+
+/** What the gateway refuses before it plans a query. */
+export interface GatewayLimits extends OperationLimits {
   /** Operations in one batched HTTP request. */
   batch: number;
+}
+
+/** What stops a subgraph's request while it runs (services/core/limits/budget.ts). */
+export interface RequestBudget {
+  /** Wall-clock time from the start of the execution, in ms. */
+  timeMs: number;
+  /** Fields resolved plus list items answered. */
+  values: number;
+}
+
+/**
+ * A subgraph's limits: for direct callers (a district's system, anyone who reaches it), and the
+ * larger allowance of the gateway's own fetches, which the gateway's credential proves.
+ */
+export interface SubgraphLimits {
+  direct: OperationLimits & RequestBudget;
+  gateway: OperationLimits & RequestBudget;
 }
 
 export interface GatewayConfig {
@@ -56,6 +77,8 @@ export interface AuthConfig {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /** The longest a token may be valid, from when it was issued, in seconds; a longer one is refused. */
+  maxLifetimeS: number;
 }
 
 export interface Config {
@@ -65,10 +88,18 @@ export interface Config {
   logLevel: string;
   /** How long a stopping service waits for requests in flight before it closes anyway, in ms. */
   shutdownTimeoutMs: number;
+  /** Debugging only: the stack of an unexpected error in its answer (never of a coded error). */
+  errorStacktraces: boolean;
   dataDir: string;
   /** The data set an empty database is seeded with (a deployment serves one city). */
   dataset: DatasetName;
+  /** Where the cluster and city subgraphs ask the graph (the gateway) about ids their local copy lacks. */
+  graphUrl: string;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
+  /** What each subgraph refuses and when it stops a request, by caller. */
+  subgraphLimits: Record<SubgraphName, SubgraphLimits>;
+  /** Signs the credential the gateway sends each subgraph (gateway-credential.ts); null in production when not set. */
+  gatewaySecret: string | null;
   gateway: GatewayConfig;
 }
 
@@ -92,6 +123,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   DISTRICT_URL: 'http://localhost:4001/graphql',
   CLUSTER_URL: 'http://localhost:4002/graphql',
   CITY_URL: 'http://localhost:4003/graphql',
+  GRAPH_URL: 'http://localhost:4000/graphql',
   SEED_WHEN_EMPTY: 'true for the embedded database, false for MySQL',
   SEED_DATASET: 'hanoi',
   JWT_SECRET: 'a fixed development secret, except in production',
@@ -99,6 +131,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   JWT_JWKS_URL: 'none',
   JWT_ISSUER: 'emulation-graph',
   JWT_AUDIENCE: 'emulation-graph',
+  JWT_MAX_LIFETIME_S: '86400',
   SUBGRAPH_TIMEOUT_MS: '5000',
   DISTRICT_TIMEOUT_MS: '$SUBGRAPH_TIMEOUT_MS',
   CLUSTER_TIMEOUT_MS: '$SUBGRAPH_TIMEOUT_MS',
@@ -110,18 +143,30 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   LIMIT_ROOT_FIELDS: '10',
   LIMIT_TOKENS: '3000',
   LIMIT_DIRECTIVES: '20',
-  LIMIT_COST: '50000',
+  LIMIT_COST: '100000',
   LIMIT_BODY_BYTES: '102400',
   LIMIT_BATCH: '10',
+  REQUEST_BUDGET_MS: '10000',
+  REQUEST_BUDGET_VALUES: '100000',
+  DISTRICT_LIMITS: 'none: the LIMIT_* and REQUEST_BUDGET_* above',
+  CLUSTER_LIMITS: 'none: the LIMIT_* and REQUEST_BUDGET_* above',
+  CITY_LIMITS: 'none: the LIMIT_* and REQUEST_BUDGET_* above',
+  GATEWAY_FETCH_LIMIT_FACTOR: '10',
+  GATEWAY_FETCH_BODY_BYTES: '33554432',
+  GATEWAY_SECRET: 'a fixed development secret, except in production',
   INTROSPECTION: 'true, except in production',
   PLAYGROUND: 'true, except in production',
   LOG_LEVEL: 'info',
   SHUTDOWN_TIMEOUT_MS: '10000',
+  ERROR_STACKTRACES: 'false',
 };
 
 // Signs and checks the tokens of `npm run token` on a developer's machine and in tests. Never in
 // production: there a key must be configured.
 export const DEVELOPMENT_JWT_SECRET = 'emulation-graph development secret: never use it in production';
+
+// Signs the gateway's credential outside production, where GATEWAY_SECRET need not be set.
+export const DEVELOPMENT_GATEWAY_SECRET = 'emulation-graph gateway development secret: never use it in production';
 
 export class ConfigError extends Error {}
 
@@ -194,6 +239,64 @@ function readAuth(env: Env, runtime: RuntimeEnv): AuthConfig {
     ...(given === 0 ? { secret: DEVELOPMENT_JWT_SECRET } : keys),
     issuer: env.JWT_ISSUER || CONFIG_VARIABLES.JWT_ISSUER,
     audience: env.JWT_AUDIENCE || CONFIG_VARIABLES.JWT_AUDIENCE,
+    maxLifetimeS: readCount(env, 'JWT_MAX_LIFETIME_S'),
+  };
+}
+
+function readGatewaySecret(env: Env, runtime: RuntimeEnv): string | null {
+  const secret = env.GATEWAY_SECRET || null;
+  if (runtime !== 'production') return secret ?? DEVELOPMENT_GATEWAY_SECRET;
+  if (secret && secret.length < 32) throw new ConfigError('GATEWAY_SECRET must be at least 32 characters in production');
+  return secret;
+}
+
+/** GATEWAY_SECRET, which the gateway and every subgraph need to start; tools that only read the config do not. */
+export function gatewaySecretOf(config: Config): string {
+  if (!config.gatewaySecret) throw new ConfigError('production needs GATEWAY_SECRET, a secret of at least 32 characters that the gateway and the subgraphs share');
+  return config.gatewaySecret;
+}
+
+function readOperationLimits(env: Env): OperationLimits {
+  return {
+    depth: readCount(env, 'LIMIT_DEPTH'),
+    aliases: readCount(env, 'LIMIT_ALIASES'),
+    rootFields: readCount(env, 'LIMIT_ROOT_FIELDS'),
+    tokens: readCount(env, 'LIMIT_TOKENS'),
+    directives: readCount(env, 'LIMIT_DIRECTIVES'),
+    cost: readCount(env, 'LIMIT_COST'),
+    bodyBytes: readCount(env, 'LIMIT_BODY_BYTES'),
+  };
+}
+
+// What `<NAME>_LIMITS` may set for one subgraph's direct callers, each under its own name.
+const SUBGRAPH_LIMIT_VARIABLES = [
+  'LIMIT_DEPTH', 'LIMIT_ALIASES', 'LIMIT_ROOT_FIELDS', 'LIMIT_TOKENS', 'LIMIT_DIRECTIVES', 'LIMIT_COST', 'LIMIT_BODY_BYTES',
+  'REQUEST_BUDGET_MS', 'REQUEST_BUDGET_VALUES',
+];
+
+/**
+ * A subgraph's direct callers get the gateway's limits (a district's system is a client like any
+ * other), changed for that subgraph by `<NAME>_LIMITS`, e.g. `LIMIT_COST=20000,REQUEST_BUDGET_MS=5000`.
+ * The gateway's fetches may be larger: GATEWAY_FETCH_LIMIT_FACTOR times each limit, and bodies up to
+ * GATEWAY_FETCH_BODY_BYTES, since they carry what other subgraphs answered (@requires).
+ */
+function readSubgraphLimits(env: Env, name: SubgraphName): SubgraphLimits {
+  const key = `${name.toUpperCase()}_LIMITS`;
+  const own: Env = { ...env };
+  for (const setting of (env[key] ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [variable, value] = setting.split('=').map((part) => part.trim());
+    if (!SUBGRAPH_LIMIT_VARIABLES.includes(variable) || !value) {
+      throw new ConfigError(`${key} must read NAME=value,… with NAME one of ${SUBGRAPH_LIMIT_VARIABLES.join(', ')}, got "${setting}"`);
+    }
+    own[variable] = value;
+  }
+  const budget: RequestBudget = { timeMs: readCount(own, 'REQUEST_BUDGET_MS'), values: readCount(own, 'REQUEST_BUDGET_VALUES') };
+  const direct = readOperationLimits(own);
+  const factor = readCount(env, 'GATEWAY_FETCH_LIMIT_FACTOR');
+  const gateway = Object.fromEntries(Object.entries(direct).map(([limit, value]) => [limit, value * factor])) as unknown as OperationLimits;
+  return {
+    direct: { ...direct, ...budget },
+    gateway: { ...gateway, bodyBytes: readCount(env, 'GATEWAY_FETCH_BODY_BYTES'), ...budget },
   };
 }
 
@@ -224,9 +327,13 @@ export function loadConfig(env: Env = process.env): Config {
     auth: readAuth(env, runtime),
     logLevel: readLogLevel(env),
     shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_MS'),
+    errorStacktraces: readBoolean(env, 'ERROR_STACKTRACES') ?? false,
     dataDir,
     dataset: readDataset(env),
+    graphUrl: env.GRAPH_URL || CONFIG_VARIABLES.GRAPH_URL,
     subgraphs,
+    subgraphLimits: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, readSubgraphLimits(env, name)])) as Record<SubgraphName, SubgraphLimits>,
+    gatewaySecret: readGatewaySecret(env, runtime),
     gateway: {
       port: readPort(env, 'GATEWAY_PORT'),
       supergraph: env.GATEWAY_SUPERGRAPH || CONFIG_VARIABLES.GATEWAY_SUPERGRAPH,
@@ -234,16 +341,7 @@ export function loadConfig(env: Env = process.env): Config {
         SUBGRAPH_NAMES.map((name) => [name, readCount(env, `${name.toUpperCase()}_TIMEOUT_MS`, String(timeout))]),
       ) as Record<SubgraphName, number>,
       circuit: { failures: readCount(env, 'CIRCUIT_FAILURES'), resetMs: readCount(env, 'CIRCUIT_RESET_MS') },
-      limits: {
-        depth: readCount(env, 'LIMIT_DEPTH'),
-        aliases: readCount(env, 'LIMIT_ALIASES'),
-        rootFields: readCount(env, 'LIMIT_ROOT_FIELDS'),
-        tokens: readCount(env, 'LIMIT_TOKENS'),
-        directives: readCount(env, 'LIMIT_DIRECTIVES'),
-        cost: readCount(env, 'LIMIT_COST'),
-        bodyBytes: readCount(env, 'LIMIT_BODY_BYTES'),
-        batch: readCount(env, 'LIMIT_BATCH'),
-      },
+      limits: { ...readOperationLimits(env), batch: readCount(env, 'LIMIT_BATCH') },
       introspection: readBoolean(env, 'INTROSPECTION') ?? exploring,
       playground: readBoolean(env, 'PLAYGROUND') ?? exploring,
     },

@@ -17,7 +17,9 @@ export type ErrorCode =
   | 'SUBGRAPH_TIMEOUT'
   /** The gateway could not reach a subgraph, or fails fast while its circuit is open; `extensions.subgraph` names it. */
   | 'SUBGRAPH_UNAVAILABLE'
-  /** The gateway's limits, each refused before any subgraph is asked, with `limit` and `actual` in extensions. */
+  /** A write named another level's id that the local copy lacks and the graph could not confirm now; nothing was written. */
+  | 'REFERENCE_UNVERIFIED'
+  /** The limits of the gateway and of each subgraph, each refused before the query runs, with `limit` and `actual` in extensions. */
   | 'QUERY_TOO_DEEP'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_ROOT_FIELDS'
@@ -26,6 +28,14 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   | 'BATCH_TOO_LARGE'
   | 'BODY_TOO_LARGE'
+  /** A subgraph stopped a request past its time or values budget; `extensions.resource` says which (timeMs, values). */
+  | 'RESOURCE_LIMIT'
+  /** An Idempotency-Key sent again with another request; nothing was written. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A write that would have committed after its caller stopped waiting (x-request-timeout-ms); it was rolled back. */
+  | 'DEADLINE_EXCEEDED'
+  /** Apollo's, on every service: several operations and no operationName, or one naming none of them (HTTP 400). */
+  | 'OPERATION_RESOLUTION_FAILURE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one way the services raise an error that a client should see. */
@@ -46,12 +56,24 @@ export function assertYear(year: number | undefined | null, argument = 'year'): 
   }
 }
 
-/** Refuses anything but a real calendar day written YYYY-MM-DD, the form every date of the graph takes. */
+/** Refuses a number that is not finite or lies outside [min, max] (an argument; input classes use InRange). */
+export function assertInRange(value: number | undefined | null, argument: string, min: number, max: number): void {
+  if (value === undefined || value === null) return;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw graphError('BAD_USER_INPUT', `${argument} must be a number from ${min} to ${max}, got ${value}`, { argument });
+  }
+}
+
+/** Refuses anything but a real calendar day written YYYY-MM-DD, in the years the graph records, the form every date of the graph takes. */
 export function assertIsoDate(date: string | undefined | null, argument: string): void {
   if (date === undefined || date === null) return;
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
   // Date rolls 2023-02-30 over to March: a real day prints back unchanged.
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
     throw graphError('BAD_USER_INPUT', `${argument} must be an ISO date (YYYY-MM-DD), got ${date}`, { argument });
+  }
+  const year = Number(date.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw graphError('BAD_USER_INPUT', `${argument} must be a date in the years ${FIRST_YEAR} to ${LAST_YEAR}, got ${date}`, { argument });
   }
 }

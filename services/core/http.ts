@@ -6,11 +6,16 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { TokenVerifier, Viewer } from './auth';
 import type { RuntimeEnv } from './config';
+import { GATEWAY_CREDENTIAL_HEADER } from './gateway-credential';
 import { graphError } from './errors';
+import { errorScope, formatErrorFor } from './error-policy';
+import { closeBy, closeReserveMs, DEFAULT_SHUTDOWN_GRACE_MS } from './shutdown';
+import { operationResolution } from './operation-resolution';
 import type { Logger } from './logger';
 import { serviceMetrics, type ServiceMetrics } from './metrics';
 import { refusalObserver, requestObserver } from './request-observer';
@@ -21,17 +26,24 @@ export interface RequestContext extends BaseContext {
   authorization?: string;
   /** Who the verified token says is calling; null without a token. */
   viewer: Viewer | null;
+  /** Whether the request carries the gateway's valid credential (gateway-credential.ts): never from a header alone. */
+  fromGateway: boolean;
   /** The request's logger: its lines carry the request id. Absent when an operation runs without HTTP (unit tests). */
   log?: Logger;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-function requestContextOf(req: Request, log: Logger): Omit<RequestContext, 'viewer'> {
+/**
+ * The request's id is made by our services: a subgraph takes the gateway's (it came with the gateway's
+ * credential), and anything else gets a fresh one, so the audit log's request ids are never a client's
+ * words. A client's own id is only logged beside it (`clientRequestId`), to match its records with ours.
+ */
+function requestContextOf(req: Request, log: Logger, fromGateway: boolean): Omit<RequestContext, 'viewer'> {
   const given = req.get(REQUEST_ID_HEADER);
-  // A client's id is kept so that one request can be followed across services; a bad one is replaced.
-  const requestId = given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-  return { requestId, authorization: req.get('authorization'), log: log.child({ requestId }) };
+  const requestId = fromGateway && given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+  const clientRequestId = !fromGateway && given ? given.slice(0, 128) : undefined;
+  return { requestId, fromGateway, authorization: req.get('authorization'), log: log.child({ requestId, ...(clientRequestId && { clientRequestId }) }) };
 }
 
 /** What `/health/ready` answers: 200 when `ready`, 503 otherwise, with the details as JSON. */
@@ -80,17 +92,23 @@ export interface GraphQLServiceOptions<C extends RequestContext> {
   context: (base: RequestContext) => Promise<C> | C;
   /** The largest request body accepted (bytes, or express's notation, e.g. 1mb); 1 MB unless told. */
   bodyLimit?: string | number;
+  /** Verifies the gateway's credential header (a subgraph's); without it no request is the gateway's. */
+  verifyGateway?: (credential: string | undefined) => Promise<boolean>;
+  /** The largest body of a request with the gateway's credential; `bodyLimit` unless given. */
+  gatewayBodyLimit?: string | number;
   /** Runs on each GraphQL request once its body is read, before Apollo; a GraphQLError it throws is the answer. */
   checkRequest?: RequestHandler;
   /** Several operations in one HTTP request, as a JSON array (Apollo refuses them unless told). */
   allowBatchedHttpRequests?: boolean;
   /** Apollo's default unless told: on outside NODE_ENV=production. */
   introspection?: boolean;
+  /** ERROR_STACKTRACES: the stack of an unexpected error in its answer, for debugging; never for a coded error. */
+  errorStacktraces?: boolean;
   /** Routes served before GraphQL (assets, health). */
   routes?: (app: express.Express) => void;
   /** Whether the service can answer queries now; ready whenever it runs unless given. */
   ready?: () => Promise<Readiness>;
-  /** How long `stop` waits for requests in flight before it closes their connections, in ms. */
+  /** How long `stop` may take, in ms: requests in flight get most of it, closing the pool (onStop) the rest. */
   shutdownTimeoutMs?: number;
   onStop?: () => Promise<void>;
   /** The service's JSON logger; each request logs through a child of it that adds the request id. */
@@ -113,17 +131,25 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
   const app = express();
   const httpServer = http.createServer(app);
   const metrics = options.metrics ?? serviceMetrics(options.name);
+  const grace = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
   const server = new ApolloServer<C>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
-    includeStacktraceInErrorResponses: options.env === 'development',
+    includeStacktraceInErrorResponses: options.errorStacktraces ?? false,
+    formatError: formatErrorFor(options.errorStacktraces ?? false, options.log),
     // "Did you mean …?" would spell out the schema to whoever guesses at it.
     hideSchemaDetailsFromClientErrors: options.env !== 'development',
     introspection: options.introspection,
     allowBatchedHttpRequests: options.allowBatchedHttpRequests,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs }),
-      requestObserver({ log: options.log, metrics, details: options.logDetails }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: grace - closeReserveMs(grace) }),
+      // Nothing leaves the deployment: no usage or schema reports to Apollo, whatever APOLLO_KEY says.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      // Before the others: their hooks may assume an operation.
+      operationResolution(),
       ...(options.plugins ?? []),
+      // Last: the request's line reads the answer as the plugins before it left it (willSendResponse runs in this order).
+      requestObserver({ log: options.log, metrics, details: options.logDetails }),
     ],
     // runService owns the signals: Apollo's own handler would re-raise SIGTERM and exit non-zero.
     stopOnTerminationSignals: false,
@@ -148,17 +174,23 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   options.routes?.(app);
+  const directBody = express.json({ limit: options.bodyLimit ?? '1mb' });
+  const gatewayBody = express.json({ limit: options.gatewayBodyLimit ?? options.bodyLimit ?? '1mb' });
   app.all(
     ['/', '/graphql'],
     // Before the body is read: a body refused for its size still gets its request id and its log line.
-    (req: Request, res: Response, next: NextFunction) => {
+    async (req: Request, res: Response, next: NextFunction) => {
       res.locals.receivedAt = performance.now();
-      res.locals.requestContext = requestContextOf(req, options.log);
+      // A header, so known before the body is read: the body's limit depends on who sends it.
+      const fromGateway = (await options.verifyGateway?.(req.get(GATEWAY_CREDENTIAL_HEADER))) ?? false;
+      res.locals.requestContext = requestContextOf(req, options.log, fromGateway);
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestContext.requestId);
       next();
     },
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    (req: Request, res: Response, next: NextFunction) => (res.locals.requestContext.fromGateway ? gatewayBody : directBody)(req, res, next),
     options.checkRequest ? [options.checkRequest] : ([] as RequestHandler[]),
+    // Apollo formats errors without the request: the error policy finds its id here.
+    (_req: Request, res: Response, next: NextFunction) => errorScope.run(res.locals.requestContext, next),
     expressMiddleware(server, {
       context: async ({ res }) => {
         const base = res.locals.requestContext as Omit<RequestContext, 'viewer'>;
@@ -179,8 +211,9 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
     port,
     url: `http://localhost:${port}/graphql`,
     async stop() {
+      const deadline = performance.now() + grace;
       await server.stop();
-      await options.onStop?.();
+      if (options.onStop) await closeBy(options.onStop, deadline, grace, options.log);
     },
   };
 }

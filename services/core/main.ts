@@ -2,13 +2,15 @@ import { loadConfig, type Config } from './config';
 import type { RunningService } from './http';
 import { createLogger } from './logger';
 
-// The drain gives requests in flight config.shutdownTimeoutMs; this much more lets the pools close.
+// A stop ends within config.shutdownTimeoutMs, a stuck pool included (serveGraphQL's stop); past this
+// much more, something else hangs, and the process gives up with exit code 1.
 const CLOSE_MARGIN_MS = 5000;
 
 /**
  * Runs one service as its own process: reads the configuration, starts it, and stops it cleanly
  * on SIGINT or SIGTERM: it stops accepting connections, lets requests in flight finish (within
- * SHUTDOWN_TIMEOUT_MS), closes its database pools, then exits 0.
+ * SHUTDOWN_TIMEOUT_MS), closes its database pools (within what remains of it: a pool stuck on a silent
+ * database is left behind, with a warning), then exits 0.
  */
 export function runService<S extends RunningService>(
   name: string,

@@ -3,6 +3,11 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { DataSource, EntityManager, Logger } from 'typeorm';
 import type { Config, SubgraphName } from './config';
 import { AuditEntry, CreateAuditLog1732500000000 } from './audit';
+import { deadlinePlugin, type DeadlineContext } from './deadline';
+import { idempotencyPlugin, type IdempotencyContext } from './idempotency';
+import { CreateIdempotencyKey1732900000050, IdempotencyKey } from './idempotency-key';
+import { CreateWriteLock1732700000000, WriteLock } from './locks';
+import { graphLink, NO_GRAPH, type GraphLink } from './references';
 import { tokenVerifier } from './auth';
 import { openDataSource, redact } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
@@ -10,13 +15,17 @@ import type { DatasetName } from './datasets';
 import type { SeedOptions } from './seed';
 import { serveGraphQL, type Readiness, type RequestContext, type RunningService } from './http';
 import { createLogger, type Logger as ServiceLogger } from './logger';
+import { subgraphGuard } from './limits/subgraph-guard';
 
-export interface SubgraphContext<L> extends RequestContext {
+export interface SubgraphContext<L> extends RequestContext, IdempotencyContext, DeadlineContext {
   db: DataSource;
   /** The deployment's data set, read once at start: it names the city the services serve. */
   dataset: DatasetName;
   /** Created afresh for every request, so batching and caching never span two requests. */
   loaders: L;
+  renewLoaders(): void;
+  /** Where ids of other levels that the local copy lacks are verified. */
+  graph: GraphLink;
 }
 
 /** Everything that makes one level's subgraph; core turns it into a running service. */
@@ -35,8 +44,8 @@ export interface SubgraphDefinition<L = unknown> {
 /** Every subgraph's database also holds its audit log. */
 export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string, logger?: Logger): Promise<DataSource> {
   return openDataSource(dbUrl, {
-    entities: [...definition.entities, AuditEntry],
-    migrations: [...definition.migrations, CreateAuditLog1732500000000],
+    entities: [...definition.entities, AuditEntry, WriteLock, IdempotencyKey],
+    migrations: [...definition.migrations, CreateAuditLog1732500000000, CreateWriteLock1732700000000, CreateIdempotencyKey1732900000050],
     logger,
   });
 }
@@ -58,19 +67,35 @@ export async function seedDatabase(definition: SubgraphDefinition, db: DataSourc
 }
 
 /** A request's context: the caller's identity and request id, the database, and fresh loaders. */
-export function subgraphContext<L>(definition: SubgraphDefinition<L>, db: DataSource, dataset: DatasetName, base: RequestContext): SubgraphContext<L> {
-  return { ...base, db, dataset, loaders: definition.createLoaders(db) };
+export function subgraphContext<L>(
+  definition: SubgraphDefinition<L>,
+  db: DataSource,
+  dataset: DatasetName,
+  base: RequestContext,
+  graph: GraphLink = NO_GRAPH,
+): SubgraphContext<L> {
+  return {
+    ...base,
+    db,
+    dataset,
+    graph,
+    loaders: definition.createLoaders(db),
+    // After a write commits, cached rows may be stale: a later field or mutation of the request loads
+    // afresh. A method on `this`: Apollo Server hands resolvers a shallow copy of the context.
+    renewLoaders(this: SubgraphContext<L>) {
+      this.loaders = definition.createLoaders(db);
+    },
+  };
 }
 
 /**
  * Subgraphs are explored through the gateway's playground (Apollo's default page needs a CDN),
- * and traces are for Apollo's hosted service, which a city's deployment does not use.
+ * and traces are for Apollo's hosted service, which a city's deployment does not use. A write rolls
+ * back once its caller stopped waiting, and a mutation with an Idempotency-Key is applied once.
  */
-export function subgraphPlugins(): ApolloServerPlugin[] {
-  return [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()];
+export function subgraphPlugins<C extends SubgraphContext<unknown>>(): ApolloServerPlugin<C>[] {
+  return [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), deadlinePlugin(), idempotencyPlugin()];
 }
-
-const SUBGRAPH_BODY_LIMIT = '32mb';
 
 /** A subgraph can answer while its database does: a pool whose server went away fails `SELECT 1`. */
 async function databaseReadiness(db: DataSource): Promise<Readiness> {
@@ -111,20 +136,21 @@ export async function startSubgraph<L>(
       log.info({ dataset: config.dataset, database: redact(dbUrl) }, 'seeded');
     }
     const schema = await buildFederatedSchema(definition.schema);
+    const guard = subgraphGuard(definition.name, config);
     return await serveGraphQL<SubgraphContext<L>>({
       name: definition.name,
       env: config.env,
       port: options.port ?? own.port,
       schema,
-      plugins: subgraphPlugins(),
-      // The gateway's entity fetches carry what other subgraphs answered (a page of people with
-      // their district awards for an award history): their size grows with the answer.
-      bodyLimit: SUBGRAPH_BODY_LIMIT,
+      // The gateway's limits, for direct callers and (larger) for the gateway's own fetches.
+      ...guard,
+      plugins: [...subgraphPlugins<SubgraphContext<L>>(), ...guard.plugins],
       verifyToken: tokenVerifier(config.auth),
       log,
-      context: (base) => subgraphContext(definition, db, config.dataset, base),
+      context: (base) => subgraphContext(definition, db, config.dataset, base, graphLink(config)),
       ready: () => databaseReadiness(db),
       shutdownTimeoutMs: config.shutdownTimeoutMs,
+      errorStacktraces: config.errorStacktraces,
       onStop: () => db.destroy(),
     });
   } catch (error) {

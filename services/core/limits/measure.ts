@@ -1,8 +1,10 @@
 import {
   getArgumentValues,
   getNamedType,
+  getNullableType,
   getVariableValues,
   isInterfaceType,
+  isListType,
   isObjectType,
   Kind,
   type DirectiveNode,
@@ -15,14 +17,20 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_PAGE_SIZE } from '../connections';
+import { listBound } from './list-bounds';
 
-/** What the gateway's limits look at in one operation, fragments counted where they are spread. */
+/** What the limits of the gateway and the subgraphs look at in one operation, fragments counted where they are spread. */
 export interface OperationMeasures {
   depth: number;
   aliases: number;
   rootFields: number;
   directives: number;
-  /** One point a field, times the `first` of each connection around it. */
+  /**
+   * A point a field, times the most items of each list around it: a connection's `first` (its
+   * default page without one), a plain list's declared bound (list-bounds.ts), the representations
+   * of `_entities`. A leaf list counts a point a value. So a cycle costs what it expands to.
+   */
   cost: number;
 }
 
@@ -50,6 +58,8 @@ function withDirectives(measures: SetMeasures, directives: readonly DirectiveNod
   return { ...measures, directives: measures.directives + (directives?.length ?? 0) };
 }
 
+const ENTITIES = '_entities';
+
 function fieldOf(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
@@ -75,30 +85,48 @@ export function measureOperation(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
   const variables = coerced.coerced ?? {};
 
-  // The `first` a connection field asks for, or 1 for any other field, lists included.
-  function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined): number {
-    if (!field?.args.some((argument) => argument.name === 'first')) return 1;
+  function argument(node: FieldNode, field: GraphQLField<unknown, unknown>, name: string): unknown {
     try {
-      const first = getArgumentValues(field, node, variables).first;
-      return typeof first === 'number' ? Math.max(first, 0) : 1;
+      return getArgumentValues(field, node, variables)[name];
     } catch {
-      return 1;
+      // A value the execution will refuse: counted as the largest it could be.
+      return undefined;
     }
+  }
+
+  // How many times a field's selection is answered, at most, for each time the field is.
+  function itemsOf(node: FieldNode, parent: GraphQLNamedType | undefined, field: GraphQLField<unknown, unknown> | undefined): number {
+    if (!field || !parent) return 1;
+    if (field.args.some((arg) => arg.name === 'first')) {
+      const first = argument(node, field, 'first');
+      return typeof first === 'number' ? Math.max(first, 0) : MAX_PAGE_SIZE;
+    }
+    // A subgraph's entity fetch: one answer for each representation the gateway sent.
+    if (field.name === ENTITIES && parent === schema.getQueryType()) {
+      const representations = argument(node, field, 'representations');
+      return Array.isArray(representations) ? representations.length : 1;
+    }
+    if (!isListType(getNullableType(field.type))) return 1;
+    const bound = listBound(parent.name, field.name);
+    // test/unit/list-bounds.test.ts keeps every list declared; one that is not counts as a full page.
+    return bound === 'page' ? 1 : (bound ?? MAX_PAGE_SIZE);
   }
 
   function measureField(node: FieldNode, parent: GraphQLNamedType | undefined): SetMeasures {
     const own: SetMeasures = { depth: 1, aliases: node.alias ? 1 : 0, fields: 1, directives: node.directives?.length ?? 0, cost: 1 };
     // Introspection is switched on or off as a whole (INTROSPECTION); its type references nest ten
     // deep in every client's standard query, which no limit meant for data should refuse.
-    if (!node.selectionSet || node.name.value.startsWith('__')) return own;
+    if (node.name.value.startsWith('__')) return own;
     const field = fieldOf(parent, node.name.value);
+    const items = itemsOf(node, parent, field);
+    if (!node.selectionSet) return { ...own, cost: items };
     const children = measureSet(node.selectionSet, field && getNamedType(field.type));
     return {
       depth: 1 + children.depth,
       aliases: own.aliases + children.aliases,
       fields: 1,
       directives: own.directives + children.directives,
-      cost: 1 + pageSize(node, field) * children.cost,
+      cost: 1 + items * children.cost,
     };
   }
 
