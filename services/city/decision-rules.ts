@@ -22,9 +22,14 @@ const RECIPIENT_ID: Record<RecipientKind, 'personId' | 'unitId' | 'districtId'> 
   [RecipientKind.DISTRICT]: 'districtId',
 };
 
-/** One award of a type per recipient per year: the key that tells two such awards apart. */
+/** The recipient of an award as its row's recipient_key stores it, e.g. INDIVIDUAL:ba-dinh-p0001. */
+export function recipientKey(award: Omit<Holding, 'awardTypeCode' | 'year'>): string {
+  return `${award.recipientKind}:${award[RECIPIENT_ID[award.recipientKind]]}`;
+}
+
+/** One award of a type per recipient per year (a unique index on the award table): the key that tells two such awards apart. */
 function holdingKey(award: Holding): string {
-  return [award.awardTypeCode, award.year, award.recipientKind, award[RECIPIENT_ID[award.recipientKind]]].join('/');
+  return [award.awardTypeCode, award.year, recipientKey(award)].join('/');
 }
 
 /** A person has personId, a collective unitId, a district neither: each kind its own ids, no other. */

@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { datasetPlan } from '../core/datasets';
 import { insertInBatches, type SeedOptions } from '../core/seed';
+import { seedKnownEntities } from '../core/references';
 import { Award } from './entities/award';
 import { AwardDecision } from './entities/award-decision';
 import { AwardType } from './entities/award-type';
 import { ParIndex } from './entities/par-index';
+import { recipientKey } from './decision-rules';
 import { AwardGenerator } from './seed/award-generator';
 import { catalogueRows } from './seed/catalogue';
 import { decisionRows } from './seed/decisions';
@@ -27,8 +29,10 @@ export async function seedCity(manager: EntityManager, options: SeedOptions): Pr
   await insertInBatches(
     manager,
     Award,
-    generator.awards.map(({ decisionKey, ...award }) => ({ ...award, decisionId: decisionKey === null ? null : idOf.get(decisionKey)! })),
+    generator.awards.map(({ decisionKey, ...award }) => ({ ...award, recipientKey: recipientKey(award), decisionId: decisionKey === null ? null : idOf.get(decisionKey)! })),
     options.progress,
   );
   await insertInBatches(manager, ParIndex, parIndexRows(plan, published), options.progress);
+  // The districts, units and people the city level may name, from the same data set the district level holds.
+  await seedKnownEntities(manager, options, ['District', 'Unit', 'Person']);
 }

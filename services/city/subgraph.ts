@@ -10,6 +10,7 @@ import { Unit } from './entities/unit';
 import { createCityLoaders, type CityLoaders } from './loaders';
 import { CreateAwards1732300000000 } from './migrations/1732300000000-create-awards';
 import { AwardHistory1732400000000 } from './migrations/1732400000000-award-history';
+import { AwardRecipientKey1732700000003 } from './migrations/1732700000003-award-recipient-key';
 import { AwardDecisionResolver } from './resolvers/award-decision.resolver';
 import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
 import { AwardRecordResolver } from './resolvers/award-record.resolver';
@@ -19,10 +20,12 @@ import { AwardResolver } from './resolvers/award.resolver';
 import { CityAuditResolver } from './resolvers/city-audit.resolver';
 import { DistrictAwardsResolver } from './resolvers/district.resolver';
 import { ParIndexMutationsResolver } from './resolvers/par-index-mutations.resolver';
+import { ParIndexRemovalResolver } from './resolvers/par-index-removal.resolver';
 import { ParIndexResolver } from './resolvers/par-index.resolver';
 import { PersonAwardsResolver } from './resolvers/person.resolver';
 import { UnitAwardsResolver } from './resolvers/unit.resolver';
 import { seedCity } from './seed';
+import { CreateKnownEntities1732800000000, KnownEntity } from '../core/references';
 
 /**
  * The city level: the award catalogue, award decisions, city and national awards, award histories and statistics, and the PAR index;
@@ -31,8 +34,8 @@ import { seedCity } from './seed';
 export const citySubgraph: SubgraphDefinition<CityLoaders> = {
   name: 'city',
   // The catalogue first: it is there in every data set, so it tells whether the database holds data.
-  entities: [AwardType, AwardDecision, Award, ParIndex],
-  migrations: [CreateAwards1732300000000, AwardHistory1732400000000],
+  entities: [AwardType, AwardDecision, Award, ParIndex, KnownEntity],
+  migrations: [CreateAwards1732300000000, AwardHistory1732400000000, AwardRecipientKey1732700000003, CreateKnownEntities1732800000000],
   schema: {
     resolvers: [
       AwardTypeResolver,
@@ -46,6 +49,7 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
       PersonAwardsResolver,
       AwardMutationsResolver,
       ParIndexMutationsResolver,
+      ParIndexRemovalResolver,
       CityAuditResolver,
     ],
     // No root field of this subgraph returns a District, Unit or Person: they enter the schema through

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { datasetPlan, type DatasetPlan, type PlannedDistrict } from '../core/datasets';
+import { seedKnownEntities } from '../core/references';
 import { insertInBatches, Random, SYNTHETIC, type SeedOptions } from '../core/seed';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership, ClusterRole } from './entities/cluster-membership';
@@ -370,7 +371,8 @@ class ClusterGenerator {
  * membership for every district and year with covenants, scoring tables, scores, honouring votes
  * and conferences. Cluster data hangs off districts, not units or people: `scale` does not change it.
  */
-export async function seedClusters(manager: EntityManager, { dataset, progress }: SeedOptions): Promise<void> {
+export async function seedClusters(manager: EntityManager, options: SeedOptions): Promise<void> {
+  const { dataset, progress } = options;
   const rows = new ClusterGenerator(datasetPlan(dataset), PUBLISHED_CLUSTERS[dataset]).generate();
   await insertInBatches(manager, Cluster, rows.clusters, progress);
   await insertInBatches(manager, ClusterMembership, rows.memberships, progress);
@@ -381,4 +383,6 @@ export async function seedClusters(manager: EntityManager, { dataset, progress }
   await insertInBatches(manager, Nomination, rows.nominations, progress);
   await insertInBatches(manager, Conference, rows.conferences, progress);
   await insertInBatches(manager, ConferenceFigure, rows.figures, progress);
+  // The districts the cluster level may name, from the same data set the district level holds.
+  await seedKnownEntities(manager, options, ['District']);
 }

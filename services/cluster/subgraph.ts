@@ -14,6 +14,7 @@ import { createClusterLoaders, type ClusterLoaders } from './loaders';
 import { CreateCluster1732300000000 } from './migrations/1732300000000-create-cluster';
 import { RankingIndexes1732400000000 } from './migrations/1732400000000-ranking-indexes';
 import { ClusterWrites1732600000000 } from './migrations/1732600000000-cluster-writes';
+import { YearLock1732700000002 } from './migrations/1732700000002-year-lock';
 import { CityRankingResolver } from './resolvers/city-ranking.resolver';
 import { ClusterAuditResolver } from './resolvers/cluster-audit.resolver';
 import { ClusterMembershipResolver } from './resolvers/cluster-membership.resolver';
@@ -32,6 +33,7 @@ import { ScoreResolver } from './resolvers/score.resolver';
 import { ScoringMutationsResolver } from './resolvers/scoring-mutations.resolver';
 import { YearMutationsResolver } from './resolvers/year-mutations.resolver';
 import { seedClusters } from './seed';
+import { CreateKnownEntities1732800000000, KnownEntity } from '../core/references';
 
 /**
  * The cluster level: yearly membership and head, covenants, scoring tables, scores, standings and
@@ -39,8 +41,8 @@ import { seedClusters } from './seed';
  */
 export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
   name: 'cluster',
-  entities: [Cluster, ClusterMembership, Covenant, CovenantContent, ScoringCriterion, Score, Nomination, Conference, ConferenceFigure, ClusterYear, NominationQuota],
-  migrations: [CreateCluster1732300000000, RankingIndexes1732400000000, ClusterWrites1732600000000],
+  entities: [Cluster, ClusterMembership, Covenant, CovenantContent, ScoringCriterion, Score, Nomination, Conference, ConferenceFigure, ClusterYear, NominationQuota, KnownEntity],
+  migrations: [CreateCluster1732300000000, RankingIndexes1732400000000, ClusterWrites1732600000000, YearLock1732700000002, CreateKnownEntities1732800000000],
   schema: {
     resolvers: [
       ClusterResolver,

@@ -4,13 +4,16 @@ import { auditedWrite, clusterScope, type AuditedWrite } from '../core/audit';
 import { assertClusterAdmin } from '../core/authorization';
 import { graphError } from '../core/errors';
 import { cacheKey } from '../core/loaders';
+import { lockRows } from '../core/locks';
 import type { ClusterContext } from './context';
 import { Cluster } from './entities/cluster';
 import { ClusterYear } from './entities/cluster-year';
 
 /**
  * The one way a cluster mutation writes: only the cluster's own admin, only an existing cluster,
- * in one audited transaction under the cluster's scope.
+ * in one audited transaction under the cluster's scope. The cluster's row stays locked until the
+ * write commits: a cluster's writes run one after another, so no score lands beside the
+ * finalization of its year, and no check reads what a concurrent write of the cluster is changing.
  */
 export function clusterWrite<T>(
   context: ClusterContext,
@@ -20,7 +23,7 @@ export function clusterWrite<T>(
 ): Promise<T> {
   assertClusterAdmin(context.viewer, clusterId);
   return auditedWrite(context, operation, clusterScope(clusterId), async (write) => {
-    if (!(await write.manager.existsBy(Cluster, { id: clusterId }))) {
+    if (!(await lockRows(write.manager, Cluster, { id: clusterId })).length) {
       throw graphError('NOT_FOUND', `there is no cluster ${clusterId}`, { field: 'clusterId' });
     }
     return work(write);

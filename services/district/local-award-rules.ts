@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { graphError } from '../core/errors';
+import { lockRows } from '../core/locks';
 import { LocalAward } from './entities/local-award';
+import { Person } from './entities/person';
+import { Unit } from './entities/unit';
 
 /** The titles and forms a district confers itself (Law 06/2022/QH15); the city confers the others. */
 export const DISTRICT_AWARD_CODES = ['LDTT', 'CSTDCS', 'TTLDTT', 'GK'];
@@ -37,6 +40,16 @@ export function assertRecipientsFit(awardTypeCode: string, { personIds, unitIds 
     const twice = ids.find((id, index) => ids.indexOf(id) !== index);
     if (twice) throw graphError('BAD_USER_INPUT', `${field} names ${twice} twice`, { field });
   }
+}
+
+/**
+ * Locks the recipients' rows until the write commits. Every write of a recipient's awards takes
+ * them first, so the checks below read what no concurrent write is changing: a CSTDCS and the
+ * revocation of the LDTT it rests on cannot both pass.
+ */
+export async function lockRecipients(manager: EntityManager, { personIds, unitIds }: Recipients): Promise<void> {
+  if (personIds.length) await lockRows(manager, Person, { id: In(personIds) });
+  if (unitIds.length) await lockRows(manager, Unit, { id: In(unitIds) });
 }
 
 /** The awards of one type and year the recipients already hold: a recipient holds a title once a year. */

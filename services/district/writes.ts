@@ -1,7 +1,9 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { assertDistrictWriter, requireViewer } from '../core/authorization';
 import { graphError } from '../core/errors';
+import { lockRows } from '../core/locks';
 import type { DistrictContext } from './context';
+import { District } from './entities/district';
 import { Person } from './entities/person';
 import { Unit } from './entities/unit';
 
@@ -48,8 +50,11 @@ export function assertOneHolder(input: { personId?: string | null; unitId?: stri
 /**
  * The next readable id of a district's units (`ba-dinh-u031`) or people (`ba-dinh-p0412`): one past
  * the highest number in use. Named people (`dong-da-do-trong-nam`) have no number and do not count.
+ * The district's row stays locked until the write commits, so concurrent additions to a district
+ * take their numbers one after another and never collide.
  */
 export async function nextId(manager: EntityManager, entity: typeof Unit | typeof Person, districtId: string, letter: 'u' | 'p', digits: number): Promise<string> {
+  await lockRows(manager, District, { id: districtId });
   const prefix = `${districtId}-${letter}`;
   const [last] = await manager
     .getRepository(entity)

@@ -12,6 +12,8 @@ import { AwardType, RecipientKind } from './award-type';
 @Index('idx_award_decision', ['decisionId'])
 // The year's statistics count every district's awards by type: this index answers them alone.
 @Index('idx_award_year', ['year', 'districtId', 'awardTypeCode'])
+// A recipient holds an award of a type once a year. The recipient leads: the type's foreign key keeps an index of its own on MySQL.
+@Index('uq_award_recipient_year_type', ['recipientKey', 'year', 'awardTypeCode'], { unique: true })
 export class Award {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -66,6 +68,13 @@ export class Award {
 
   @Column({ name: 'person_id', type: 'varchar', length: 64, nullable: true })
   personId!: string | null;
+
+  /**
+   * The recipient in one column (`INDIVIDUAL:ba-dinh-p0001`, `COLLECTIVE:…`, `DISTRICT:ba-dinh`), set
+   * from the ids by recipientKey(): a unique index over the ids would let their NULLs repeat.
+   */
+  @Column({ name: 'recipient_key', type: 'varchar', length: 96 })
+  recipientKey!: string;
 
   // No foreign key: nominations live in the cluster subgraph's database.
   @Column({ name: 'nomination_id', type: 'varchar', length: 64, nullable: true })

@@ -1,7 +1,6 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { RecipientKind } from '../entities/award-type';
-import { NotBlank, Slug, TEXT_MAX_LENGTH } from '../../core/inputs';
+import { MaxLength, NotBlank, Slug, TEXT_MAX_LENGTH } from '../../core/inputs';
 
 @InputType({
   description:

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DecisionAwardInput } from './decision-award.input';
-import { NotBlank } from '../../core/inputs';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 /** More than any published decision holds (Đống Đa's 2023: over 50 commended by the City chair). */
 export const MAX_AWARDS_PER_DECISION = 1000;

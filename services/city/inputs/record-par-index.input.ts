@@ -1,6 +1,6 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Slug } from '../../core/inputs';
+import { MaxLength, Slug } from '../../core/inputs';
 
 @InputType({ description: "A district's PAR index (Chỉ số cải cách hành chính) for a year, as the city appraised it" })
 export class RecordParIndexInput {

@@ -1,13 +1,15 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { graphError } from '../../core/errors';
 import { ENTERED, RevokeAwardArgs } from '../../core/inputs';
+import { lockRows } from '../../core/locks';
 import type { CityContext } from '../context';
-import { assertDecisionInput, assertNotHeld, cityAwardTypes } from '../decision-rules';
+import { assertDecisionInput, assertNotHeld, cityAwardTypes, recipientKey } from '../decision-rules';
 import { Award } from '../entities/award';
 import { AwardDecision } from '../entities/award-decision';
 import { IssueDecisionInput } from '../inputs/issue-decision.input';
 import { defaultIssuingAuthority } from '../issuing-authority';
 import { cityWrite } from '../writes';
+import { assertRecipientsKnown } from '../recipient-references';
 
 /** The city admin's decisions: conferring city and national awards, and revoking one. */
 @Resolver()
@@ -16,8 +18,9 @@ export class AwardMutationsResolver {
     description:
       'Records a decision and every award it confers, all or nothing. CONFLICT for a number already recorded, or an award its recipient holds for that year',
   })
-  issueDecision(@Arg('input', () => IssueDecisionInput, { description: 'The decision and its awards' }) input: IssueDecisionInput, @Ctx() context: CityContext): Promise<AwardDecision> {
+  async issueDecision(@Arg('input', () => IssueDecisionInput, { description: 'The decision and its awards' }) input: IssueDecisionInput, @Ctx() context: CityContext): Promise<AwardDecision> {
     assertDecisionInput(input);
+    await assertRecipientsKnown(context, input.awards);
     return cityWrite(context, 'issueDecision', async ({ manager, record }) => {
       if (await manager.existsBy(AwardDecision, { number: input.number })) {
         throw graphError('CONFLICT', `decision ${input.number} is already recorded`, { field: 'number' });
@@ -42,6 +45,7 @@ export class AwardMutationsResolver {
           districtId: award.districtId,
           unitId: award.unitId ?? null,
           personId: award.personId ?? null,
+          recipientKey: recipientKey(award),
           nominationId: award.nominationId ?? null,
           source: ENTERED,
         };
@@ -55,7 +59,8 @@ export class AwardMutationsResolver {
   @Mutation(() => Award, { description: 'Revokes an award: it is deleted, and answered as it was; the audit log keeps it with the reason' })
   revokeAward(@Args() { id, reason }: RevokeAwardArgs, @Ctx() context: CityContext): Promise<Award> {
     return cityWrite(context, 'revokeAward', async ({ manager, record }) => {
-      const award = /^\d{1,15}$/.test(id) ? await manager.findOneBy(Award, { id: Number(id) }) : null;
+      // Locked until commit: a second revocation of it waits, then finds nothing.
+      const [award] = /^\d{1,15}$/.test(id) ? await lockRows(manager, Award, { id: Number(id) }) : [];
       if (!award) throw graphError('NOT_FOUND', `there is no award ${id}`, { field: 'id', id });
       await manager.delete(Award, { id: award.id });
       record('Award', award.id, award, { revoked: true, reason });

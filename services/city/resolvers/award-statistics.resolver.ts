@@ -12,6 +12,7 @@ const REQUIRES_LOCAL_AWARD_COUNTS = '@requires(fields: "localAwardCounts { distr
 @Resolver(() => AwardStatistics)
 export class AwardStatisticsResolver {
   @Query(() => AwardStatistics, {
+    nullable: true,
     description: "A year's awards of every district, those the districts conferred and the city's and nation's, counted and grouped",
   })
   awardStatistics(@Args() { year, groupBy }: AwardStatisticsArgs): AwardStatistics {
@@ -20,7 +21,7 @@ export class AwardStatisticsResolver {
   }
 
   @Directive(REQUIRES_LOCAL_AWARD_COUNTS)
-  @FieldResolver(() => Int, { description: 'How many awards of any level were conferred for the year' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many awards of any level were conferred for the year' })
   async total(@Root() statistics: AwardStatistics, @Ctx() { loaders }: CityContext): Promise<number> {
     const local = required(statistics.localAwardCounts, 'localAwardCounts');
     return totalCount(local, await loaders.awardCountsOfYear.load(statistics.year));
@@ -28,6 +29,7 @@ export class AwardStatisticsResolver {
 
   @Directive(REQUIRES_LOCAL_AWARD_COUNTS)
   @FieldResolver(() => [AwardStatisticsGroup], {
+    nullable: true,
     description:
       "The counts grouped as groupBy says, largest first, then by key. DISTRICT: a district's district-conferred awards and the city and national awards to it and its units and people",
   })

@@ -4,7 +4,7 @@ import { AwardType, LEVEL_ORDER } from '../entities/award-type';
 
 @Resolver(() => AwardType)
 export class AwardTypeResolver {
-  @Query(() => [AwardType], { description: 'The award catalogue: district level first, then city, then national' })
+  @Query(() => [AwardType], { nullable: true, description: 'The award catalogue: district level first, then city, then national' })
   async awardTypes(@Ctx() { db }: CityContext): Promise<AwardType[]> {
     const types = await db.getRepository(AwardType).find({ order: { code: 'ASC' } });
     return types.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));

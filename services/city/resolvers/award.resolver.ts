@@ -31,7 +31,7 @@ export class AwardResolver {
     return (await this.decision(award, context))?.signedOn ?? null;
   }
 
-  @FieldResolver(() => District, { description: 'The district the recipient is, or belongs to' })
+  @FieldResolver(() => District, { nullable: true, description: 'The district the recipient is, or belongs to' })
   district(@Root() award: Award): District {
     return { id: award.districtId };
   }

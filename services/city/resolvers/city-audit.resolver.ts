@@ -6,7 +6,7 @@ import { CityAuditEntryConnection } from '../entities/city-audit-entry-connectio
 
 @Resolver()
 export class CityAuditResolver {
-  @Query(() => CityAuditEntryConnection, { description: "Every row the city's writes changed, oldest first: for the city admin" })
+  @Query(() => CityAuditEntryConnection, { nullable: true, description: "Every row the city's writes changed, oldest first: for the city admin" })
   cityAuditLog(@Args() page: PageArgs, @Ctx() { viewer, loaders }: CityContext): Promise<Connection<AuditEntry>> {
     assertAuditReader(viewer, cityScope());
     return loaders.auditOfScope.load({ scope: cityScope() }, page);

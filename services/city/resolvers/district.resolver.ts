@@ -15,6 +15,7 @@ import { ParIndex } from '../entities/par-index';
 @Resolver(() => District)
 export class DistrictAwardsResolver {
   @FieldResolver(() => AwardConnection, {
+    nullable: true,
     description: 'City-level and national awards to the district and to the collectives and people in it, oldest first (by year, then id)',
   })
   awards(
@@ -27,6 +28,7 @@ export class DistrictAwardsResolver {
 
   // No @requires: a district confers nothing on itself, so its history is the city's alone.
   @FieldResolver(() => AwardHistoryConnection, {
+    nullable: true,
     description:
       'The awards the district holds as a whole (recipientKind DISTRICT), city-level and national: by year, then level, award type code and id',
   })

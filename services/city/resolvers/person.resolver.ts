@@ -14,13 +14,14 @@ import { required } from '../requires';
 
 @Resolver(() => Person)
 export class PersonAwardsResolver {
-  @FieldResolver(() => AwardConnection, { description: 'City-level and national awards to the person, oldest first (by year, then id)' })
+  @FieldResolver(() => AwardConnection, { nullable: true, description: 'City-level and national awards to the person, oldest first (by year, then id)' })
   awards(@Root() person: Person, @Args() args: AwardListArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Award>> {
     return loaders.awardsOfPerson.load({ personId: person.id }, args, awardFilter(args));
   }
 
   @Directive(REQUIRES_LOCAL_AWARD_RECORDS)
   @FieldResolver(() => AwardHistoryConnection, {
+    nullable: true,
     description:
       "Every award the person holds, the district's and the city's and nation's: by year, then level (district, city, national), award type code and id",
   })

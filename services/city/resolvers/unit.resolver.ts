@@ -15,6 +15,7 @@ import { required } from '../requires';
 @Resolver(() => Unit)
 export class UnitAwardsResolver {
   @FieldResolver(() => AwardConnection, {
+    nullable: true,
     description: 'City-level and national awards to the unit as a collective, oldest first (by year, then id)',
   })
   awards(@Root() unit: Unit, @Args() args: AwardListArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Award>> {
@@ -23,6 +24,7 @@ export class UnitAwardsResolver {
 
   @Directive(REQUIRES_LOCAL_AWARD_RECORDS)
   @FieldResolver(() => AwardHistoryConnection, {
+    nullable: true,
     description:
       "Every award the unit holds as a collective, the district's and the city's and nation's: by year, then level (district, city, national), award type code and id",
   })

@@ -24,7 +24,7 @@ function districtRecipientName(district: PlannedDistrict): string {
   return `${DISTRICT_WORD[district.kind]} ${district.name}`;
 }
 
-type DraftAward = Omit<Award, 'id' | 'awardType' | 'decision' | 'decisionId'> & { decisionKey: string | null };
+type DraftAward = Omit<Award, 'id' | 'awardType' | 'decision' | 'decisionId' | 'recipientKey'> & { decisionKey: string | null };
 
 /** By a decision of the data set, or by the authority a source names without one. */
 type Conferral = Pick<DraftAward, 'decisionKey' | 'conferredBy'>;

@@ -21,6 +21,8 @@ registerEnumType(NominationStatus, {
 @ObjectType({ description: 'An award that a cluster’s honouring vote (suy tôn) proposes for a member district' })
 @Entity({ name: 'nomination' })
 @Index('idx_nomination_cluster_year', ['clusterId', 'year'])
+// The vote proposes one award per district.
+@Index('uq_nomination_cluster_year_district', ['clusterId', 'year', 'districtId'], { unique: true })
 export class Nomination {
   @Field(() => ID, { description: 'Cluster, year, district and award type, e.g. III-2017-dong-da-CO_CP' })
   @PrimaryColumn({ type: 'varchar', length: 128 })

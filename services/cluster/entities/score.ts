@@ -11,6 +11,8 @@ import { ScoringCriterion } from './scoring-criterion';
 @Index('idx_score_year', ['year', 'clusterId'])
 // The foreign key to the criterion needs an index of its own on MySQL; naming it keeps the schema diff empty.
 @Index('idx_score_criterion', ['criterionId'])
+// One score per district and criterion (a criterion belongs to one cluster-year); a finalized year's are locked by triggers.
+@Index('uq_score_criterion_district', ['criterionId', 'districtId'], { unique: true })
 export class Score {
   @Field(() => ID, { description: 'The criterion and the district, e.g. III-2017-A01-dong-da' })
   @PrimaryColumn({ type: 'varchar', length: 128 })

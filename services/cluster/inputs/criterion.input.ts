@@ -1,6 +1,7 @@
-import { IsNotEmpty, IsPositive, Matches, Max, MaxLength } from 'class-validator';
+import { IsPositive, Matches, Max } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { CriterionKind } from '../entities/scoring-criterion';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 @InputType({ description: 'A line of a scoring table (bảng chấm điểm)' })
 export class CriterionInput {
@@ -11,7 +12,7 @@ export class CriterionInput {
   code!: string;
 
   @Field(() => String, { description: 'What it scores' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(255)
   title!: string;
 

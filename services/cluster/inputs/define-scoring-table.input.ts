@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CriterionInput } from './criterion.input';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: "A cluster's scoring table for a year; it replaces the year's table, before any score is given" })
 export class DefineScoringTableInput {

@@ -1,5 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { MaxLength } from '../../core/inputs';
 
 @ArgsType()
 export class FinalizeYearArgs {

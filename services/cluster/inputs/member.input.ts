@@ -1,7 +1,6 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ClusterRole } from '../entities/cluster-membership';
-import { Slug } from '../../core/inputs';
+import { MaxLength, Slug } from '../../core/inputs';
 
 @InputType({ description: "A district's place in the cluster for the year" })
 export class MemberInput {

@@ -1,5 +1,6 @@
-import { Matches, Max, MaxLength, Min } from 'class-validator';
+import { Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: 'How many of an award type the vote proposes each year' })
 export class QuotaLineInput {

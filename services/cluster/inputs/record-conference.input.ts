@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsNotEmpty, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ConferenceKind } from '../entities/conference';
 import { FigureInput } from './figure.input';
-import { Slug, TEXT_MAX_LENGTH } from '../../core/inputs';
+import { MaxLength, NotBlank, Slug, TEXT_MAX_LENGTH } from '../../core/inputs';
 
 @InputType({ description: 'A conference (hội nghị) a cluster held; one a cluster a day' })
 export class RecordConferenceInput {
@@ -17,7 +17,7 @@ export class RecordConferenceInput {
   kind!: ConferenceKind;
 
   @Field(() => String, { description: 'What it did and decided' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(TEXT_MAX_LENGTH)
   summary!: string;
 

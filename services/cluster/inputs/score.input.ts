@@ -1,5 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: "A district's points on one criterion of the year's table" })
 export class ScoreInput {

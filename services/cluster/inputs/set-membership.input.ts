@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MemberInput } from './member.input';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: "A cluster's members for a year; it replaces the year's membership" })
 export class SetMembershipInput {

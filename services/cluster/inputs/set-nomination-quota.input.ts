@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { QuotaLineInput } from './quota-line.input';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: "A cluster's nomination quota; it replaces the cluster's quota (or the default) for the years it finalizes" })
 export class SetNominationQuotaInput {

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { TEXT_MAX_LENGTH } from '../../core/inputs';
+import { MaxLength, NotBlank, TEXT_MAX_LENGTH } from '../../core/inputs';
 
 @InputType({ description: "A cluster's covenant (giao ước thi đua) for a year; it replaces the year's covenant and its contents" })
 export class SignCovenantInput {
@@ -17,7 +17,7 @@ export class SignCovenantInput {
   @Field(() => [String], { description: 'Its contents (nội dung), numbered from 1 in this order' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @IsNotEmpty({ each: true })
+  @NotBlank({ each: true })
   @MaxLength(TEXT_MAX_LENGTH, { each: true })
   contents!: string[];
 }

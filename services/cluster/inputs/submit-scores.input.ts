@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Slug } from '../../core/inputs';
+import { MaxLength, Slug } from '../../core/inputs';
 import { ScoreInput } from './score.input';
 
 @InputType({ description: "A member district's points for a year; each replaces the district's points on its criterion" })

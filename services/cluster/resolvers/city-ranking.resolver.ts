@@ -9,6 +9,7 @@ import { cityRanking, clusterStandings } from '../standings';
 @Resolver(() => CityRanking)
 export class CityRankingResolver {
   @Query(() => [CityRanking], {
+    nullable: true,
     description:
       "Every district the city's clusters scored in a year, ranked 1..n (distinct) by percent: higher percent first, then the better clusterRank, then fewer penalty points, then district id ascending",
   })
@@ -18,7 +19,7 @@ export class CityRankingResolver {
     return cityRanking(clusterStandings(criteria, scores));
   }
 
-  @FieldResolver(() => District, { description: 'The district; its name, awards and PAR index come from the other subgraphs' })
+  @FieldResolver(() => District, { nullable: true, description: 'The district; its name, awards and PAR index come from the other subgraphs' })
   district(@Root() ranking: CityRanking): District {
     return { id: ranking.districtId };
   }

@@ -7,6 +7,7 @@ import { ClusterAuditEntryConnection } from '../entities/cluster-audit-entry-con
 @Resolver()
 export class ClusterAuditResolver {
   @Query(() => ClusterAuditEntryConnection, {
+    nullable: true,
     description: "Every row a cluster's writes changed, oldest first: for the cluster's CLUSTER_ADMIN and the CITY_ADMIN",
   })
   clusterAuditLog(

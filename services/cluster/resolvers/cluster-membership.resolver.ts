@@ -12,7 +12,7 @@ export class ClusterMembershipResolver {
     return (await loaders.clusterById.load(membership.clusterId))!;
   }
 
-  @FieldResolver(() => District)
+  @FieldResolver(() => District, { nullable: true })
   district(@Root() membership: ClusterMembership): District {
     return { id: membership.districtId };
   }

@@ -15,7 +15,7 @@ export async function standingsOfCluster(loaders: ClusterLoaders, clusterId: str
 
 @Resolver(() => ClusterStanding)
 export class ClusterStandingResolver {
-  @FieldResolver(() => District, { description: 'The member district; its name and awards come from the other subgraphs' })
+  @FieldResolver(() => District, { nullable: true, description: 'The member district; its name and awards come from the other subgraphs' })
   district(@Root() standing: ClusterStanding): District {
     return { id: standing.districtId };
   }

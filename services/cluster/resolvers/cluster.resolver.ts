@@ -18,7 +18,7 @@ const ROLE_ORDER = [ClusterRole.HEAD, ClusterRole.DEPUTY, ClusterRole.MEMBER];
 
 @Resolver(() => Cluster)
 export class ClusterResolver {
-  @Query(() => [Cluster], { description: 'The clusters, by id; with a year, only those that had members that year' })
+  @Query(() => [Cluster], { nullable: true, description: 'The clusters, by id; with a year, only those that had members that year' })
   async clusters(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() { db, loaders }: ClusterContext): Promise<Cluster[]> {
     assertYear(year);
     const query = db.getRepository(Cluster).createQueryBuilder('cluster').orderBy('cluster.id');

@@ -6,17 +6,19 @@ import { Conference } from '../entities/conference';
 import { ConferenceFigure } from '../entities/conference-figure';
 import { RecordConferenceInput } from '../inputs/record-conference.input';
 import { clusterWrite, replaceRows } from '../writes';
+import { assertDistrictsKnown } from '../district-references';
 
 @Resolver()
 export class ConferenceMutationsResolver {
   @Mutation(() => Conference, { description: "Records a conference the cluster held, with the figures it reported; one a cluster a day. The cluster's CLUSTER_ADMIN only" })
-  recordConference(
+  async recordConference(
     @Arg('input', () => RecordConferenceInput, { description: 'The cluster, the day, the kind, the summary, the host and the figures' })
     input: RecordConferenceInput,
     @Ctx() context: ClusterContext,
   ): Promise<Conference> {
     const { clusterId, heldOn, kind, summary, hostDistrictId, figures } = input;
     assertIsoDate(heldOn, 'heldOn');
+    await assertDistrictsKnown(context, clusterId, hostDistrictId ? [{ districtId: hostDistrictId, field: 'hostDistrictId' }] : []);
     return clusterWrite(context, 'recordConference', clusterId, async (write) => {
       const id = `${clusterId}-${heldOn}`;
       if (await write.manager.existsBy(Conference, { id })) {

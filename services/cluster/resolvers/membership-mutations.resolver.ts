@@ -7,6 +7,8 @@ import { ClusterMembership, ClusterRole } from '../entities/cluster-membership';
 import { Score } from '../entities/score';
 import { SetMembershipInput } from '../inputs/set-membership.input';
 import { assertDistinct, assertYearOpen, clusterWrite, replaceRows } from '../writes';
+import { unknownDistricts } from '../../core/references';
+import { assertDistrictsKnown } from '../district-references';
 
 const ROLE_ORDER = [ClusterRole.HEAD, ClusterRole.DEPUTY, ClusterRole.MEMBER];
 
@@ -20,12 +22,23 @@ function assertRoles(input: SetMembershipInput): void {
   }
 }
 
+/**
+ * The scored members this write drops that the graph does not know (rows stored before ids were
+ * checked): asked before the transaction, which does not wait on the graph.
+ */
+async function scoredPhantoms(context: ClusterContext, clusterId: string, year: number, members: SetMembershipInput['members']): Promise<string[]> {
+  const staying = new Set(members.map((member) => member.districtId));
+  const scored = await context.db.getRepository(Score).find({ select: { districtId: true }, where: { clusterId, year } });
+  const leaving = [...new Set(scored.map((score) => score.districtId))].filter((districtId) => !staying.has(districtId));
+  return leaving.length ? unknownDistricts(context, leaving) : [];
+}
+
 @Resolver()
 export class MembershipMutationsResolver {
   @Mutation(() => [ClusterMembership], {
     description: "Replaces a cluster's membership for a year (head first, then the deputy); a district belongs to one cluster a year. The cluster's CLUSTER_ADMIN only",
   })
-  setMembership(
+  async setMembership(
     @Arg('input', () => SetMembershipInput, { description: 'The cluster, the year and every member with its role' }) input: SetMembershipInput,
     @Ctx() context: ClusterContext,
   ): Promise<ClusterMembership[]> {
@@ -36,6 +49,12 @@ export class MembershipMutationsResolver {
       'members.districtId',
     );
     assertRoles(input);
+    await assertDistrictsKnown(
+      context,
+      clusterId,
+      members.map(({ districtId }, index) => ({ districtId, field: `members.${index}.districtId` })),
+    );
+    const phantoms = await scoredPhantoms(context, clusterId, year, members);
     return clusterWrite(context, 'setMembership', clusterId, async (write) => {
       const { manager } = write;
       await assertYearOpen(manager, clusterId, year);
@@ -48,8 +67,12 @@ export class MembershipMutationsResolver {
       }
       const before = await manager.findBy(ClusterMembership, { clusterId, year });
       const leaving = before.filter((member) => !districtIds.includes(member.districtId)).map((member) => member.districtId);
+      // The scores of a district the graph does not know go with it: they rank a phantom above real districts.
+      const leavingPhantoms = leaving.filter((districtId) => phantoms.includes(districtId));
+      if (leavingPhantoms.length) await replaceRows(write, Score, await manager.findBy(Score, { clusterId, year, districtId: In(leavingPhantoms) }), []);
       // Standings rank whoever has scores: a scored district must stay a member.
-      const scored = leaving.length ? await manager.findOneBy(Score, { clusterId, year, districtId: In(leaving) }) : null;
+      const stays = leaving.filter((districtId) => !phantoms.includes(districtId));
+      const scored = stays.length ? await manager.findOneBy(Score, { clusterId, year, districtId: In(stays) }) : null;
       if (scored) {
         throw graphError('CONFLICT', `${scored.districtId} has scores in cluster ${clusterId}'s ${year}: it cannot leave the membership`, {
           field: 'members',

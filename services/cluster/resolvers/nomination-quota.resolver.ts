@@ -4,7 +4,7 @@ import { NominationQuota } from '../entities/nomination-quota';
 
 @Resolver(() => NominationQuota)
 export class NominationQuotaResolver {
-  @FieldResolver(() => AwardType, { description: 'The award type, from the city subgraph’s catalogue' })
+  @FieldResolver(() => AwardType, { nullable: true, description: 'The award type, from the city subgraph’s catalogue' })
   awardType(@Root() line: NominationQuota): AwardType {
     return { code: line.awardTypeCode };
   }

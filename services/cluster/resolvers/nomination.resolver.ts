@@ -7,7 +7,7 @@ import { Nomination } from '../entities/nomination';
 
 @Resolver(() => Nomination)
 export class NominationResolver {
-  @FieldResolver(() => District)
+  @FieldResolver(() => District, { nullable: true })
   district(@Root() nomination: Nomination): District {
     return { id: nomination.districtId };
   }
@@ -18,7 +18,7 @@ export class NominationResolver {
     return (await loaders.clusterById.load(nomination.clusterId))!;
   }
 
-  @FieldResolver(() => AwardType, { description: 'The proposed award, from the city subgraph’s catalogue' })
+  @FieldResolver(() => AwardType, { nullable: true, description: 'The proposed award, from the city subgraph’s catalogue' })
   awardType(@Root() nomination: Nomination): AwardType {
     return { code: nomination.awardTypeCode };
   }

@@ -6,7 +6,7 @@ import { ScoringCriterion } from '../entities/scoring-criterion';
 
 @Resolver(() => Score)
 export class ScoreResolver {
-  @FieldResolver(() => District)
+  @FieldResolver(() => District, { nullable: true })
   district(@Root() score: Score): District {
     return { id: score.districtId };
   }

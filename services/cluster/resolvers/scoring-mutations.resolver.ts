@@ -9,6 +9,7 @@ import { CriterionKind, ScoringCriterion } from '../entities/scoring-criterion';
 import { DefineScoringTableInput } from '../inputs/define-scoring-table.input';
 import { SubmitScoresInput } from '../inputs/submit-scores.input';
 import { assertDistinct, assertYearOpen, clusterWrite, replaceRows } from '../writes';
+import { assertDistrictsKnown } from '../district-references';
 
 // The BASE criteria make up the 100 points; maxima are decimals, summed without binary noise.
 const BASE_TOTAL = 100;
@@ -51,7 +52,7 @@ export class ScoringMutationsResolver {
     description:
       "Gives a member district its points on criteria of the year's table, replacing its earlier points on them; refused once the year is final. The cluster's CLUSTER_ADMIN only",
   })
-  submitScores(
+  async submitScores(
     @Arg('input', () => SubmitScoresInput, { description: 'The cluster, the year, the district and its points' }) input: SubmitScoresInput,
     @Ctx() context: ClusterContext,
   ): Promise<Score[]> {
@@ -61,6 +62,8 @@ export class ScoringMutationsResolver {
       scores.map((score) => score.criterionCode),
       'scores.criterionCode',
     );
+    // A member stored before ids were checked may be a phantom: it gets no points.
+    await assertDistrictsKnown(context, clusterId, [{ districtId, field: 'districtId' }]);
     return clusterWrite(context, 'submitScores', clusterId, async (write) => {
       const { manager } = write;
       await assertYearOpen(manager, clusterId, year);

@@ -13,6 +13,7 @@ import { SetNominationQuotaInput } from '../inputs/set-nomination-quota.input';
 import { clusterStandings } from '../standings';
 import { ballot, byAwardRank, DEFAULT_NOMINATION_QUOTA, placeVote } from '../vote';
 import { assertDistinct, assertYearOpen, clusterWrite, replaceRows } from '../writes';
+import { assertDistrictsKnown } from '../district-references';
 
 @Resolver()
 export class YearMutationsResolver {
@@ -40,8 +41,15 @@ export class YearMutationsResolver {
     description:
       "Closes a cluster-year at its year-end review: locks the scores, ranks the members and creates the PROPOSED nominations of the cluster's quota, highest award to the best-ranked district, one award per district. The cluster's CLUSTER_ADMIN only",
   })
-  finalizeYear(@Args() { clusterId, year }: FinalizeYearArgs, @Ctx() context: ClusterContext): Promise<FinalizedYear> {
+  async finalizeYear(@Args() { clusterId, year }: FinalizeYearArgs, @Ctx() context: ClusterContext): Promise<FinalizedYear> {
     assertYear(year);
+    // The vote nominates the scored districts: a phantom scored before ids were checked is removed first (setMembership).
+    const scored = await context.db.getRepository(Score).find({ select: { districtId: true }, where: { clusterId, year } });
+    await assertDistrictsKnown(
+      context,
+      clusterId,
+      [...new Set(scored.map((score) => score.districtId))].map((districtId) => ({ districtId, field: 'year' })),
+    );
     return clusterWrite(context, 'finalizeYear', clusterId, async (write) => {
       const { manager } = write;
       await assertYearOpen(manager, clusterId, year);

@@ -4,7 +4,7 @@ import { AwardType } from './award-type';
 /** How many of one title or form a district conferred in a year. */
 @ObjectType({ description: 'How many of one title or form the district conferred in a year' })
 export class AwardTypeCount {
-  @Field(() => AwardType)
+  @Field(() => AwardType, { nullable: true })
   awardType!: AwardType;
 
   @Field(() => Int)

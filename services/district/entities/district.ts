@@ -26,15 +26,15 @@ export class District {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
-  @Field(() => String, { description: 'The name in Vietnamese, e.g. Đống Đa' })
+  @Field(() => String, { nullable: true, description: 'The name in Vietnamese, e.g. Đống Đa' })
   @Column({ type: 'varchar', length: 128 })
   name!: string;
 
-  @Field(() => DistrictKind)
+  @Field(() => DistrictKind, { nullable: true })
   @Column({ type: 'varchar', length: 16 })
   kind!: DistrictKind;
 
-  @Field(() => String, { description: 'The first day the unit existed (ISO date)' })
+  @Field(() => String, { nullable: true, description: 'The first day the unit existed (ISO date)' })
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 
@@ -42,7 +42,7 @@ export class District {
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
 
-  @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
+  @Field(() => String, { nullable: true, description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   @Column({ type: 'varchar', length: 64 })
   source!: string;
 }

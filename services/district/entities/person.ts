@@ -48,7 +48,7 @@ export class Person {
   @Column({ name: 'birth_year', type: 'int', nullable: true })
   birthYear!: number | null;
 
-  @Field(() => Gender, { description: 'Personal data' })
+  // Personal data: served by PersonResolver.gender, which checks who may read it.
   @Column({ type: 'varchar', length: 16 })
   gender!: Gender;
 

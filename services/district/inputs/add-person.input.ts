@@ -1,7 +1,7 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Gender } from '../entities/person';
-import { NotBlank } from '../../core/inputs';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 // People on record work between the republic's first years and the century's end: a birth year
 // outside is a typing mistake.

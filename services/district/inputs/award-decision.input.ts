@@ -1,7 +1,7 @@
-import { IsIn, MaxLength } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { DISTRICT_AWARD_CODES } from '../local-award-rules';
-import { NotBlank } from '../../core/inputs';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 /** What a district's award decision (quyết định) says, whoever it confers the award on. */
 // Only its subclasses appear in the schema: no field takes the base itself.

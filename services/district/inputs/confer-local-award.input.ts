@@ -1,6 +1,6 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AwardDecisionInput } from './award-decision.input';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: 'A title or form the district confers on one person or one unit (exactly one of personId, unitId)' })
 export class ConferLocalAwardInput extends AwardDecisionInput {

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AwardDecisionInput } from './award-decision.input';
+import { MaxLength } from '../../core/inputs';
 
 // A district's year-end decision lists a few hundred LDTT at most (Ba Đình 2020: 193).
 export const MAX_RECIPIENTS = 1000;

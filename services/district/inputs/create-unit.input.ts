@@ -1,7 +1,7 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { UnitKind } from '../entities/unit';
-import { NotBlank } from '../../core/inputs';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 // A district's largest collectives (an enterprise, a hospital) have thousands of staff, never a million.
 export const MAX_MEMBER_COUNT = 1_000_000;

@@ -1,6 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { NotBlank, TEXT_MAX_LENGTH } from '../../core/inputs';
+import { MaxLength, NotBlank, TEXT_MAX_LENGTH } from '../../core/inputs';
 
 @InputType({ description: 'An emulation movement (phong trào thi đua) a district launches for a year' })
 export class LaunchMovementInput {

@@ -1,6 +1,6 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Rating } from '../entities/year-rating';
+import { MaxLength } from '../../core/inputs';
 
 @InputType({ description: "A person's or a unit's rating for a year (exactly one of personId, unitId); a second rating of the same year replaces the first" })
 export class RateYearInput {

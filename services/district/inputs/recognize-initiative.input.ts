@@ -1,7 +1,6 @@
-import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { InitiativeScope } from '../entities/initiative';
-import { NotBlank } from '../../core/inputs';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 @InputType({ description: 'An initiative (sáng kiến) of a person, recognised for a year' })
 export class RecognizeInitiativeInput {

@@ -1,6 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { NotBlank } from '../../core/inputs';
+import { InRange, MAX_QUANTITY, MaxLength, NotBlank } from '../../core/inputs';
 
 @InputType({ description: 'A yearly target (chỉ tiêu) a district sets itself; its result is recorded later (recordTargetResult)' })
 export class SetTargetInput {
@@ -21,7 +20,8 @@ export class SetTargetInput {
   @NotBlank()
   unitOfMeasure!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The planned value; omitted where the year has no plan for it' })
+  @Field(() => Float, { nullable: true, description: `The planned value (at most ${MAX_QUANTITY} either way); omitted where the year has no plan for it` })
+  @InRange(-MAX_QUANTITY, MAX_QUANTITY)
   planned?: number | null;
 
   @Field(() => Boolean, { description: 'False for targets to keep low (e.g. poor households)' })

@@ -1,8 +1,8 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { UnitKind } from '../entities/unit';
 import { MAX_MEMBER_COUNT } from './create-unit.input';
-import { NotBlank } from '../../core/inputs';
+import { MaxLength, NotBlank } from '../../core/inputs';
 
 @InputType({ description: "Changes to a unit: the fields given replace the unit's, the others stay" })
 export class UpdateUnitInput {

@@ -7,6 +7,7 @@ import { DistrictAuditEntryConnection } from '../entities/district-audit-entry-c
 @Resolver()
 export class AuditResolver {
   @Query(() => DistrictAuditEntryConnection, {
+    nullable: true,
     description: "The rows a district's writes changed, oldest first: for the district's officers and the city admin",
   })
   districtAuditLog(

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite, districtScope } from '../../core/audit';
-import { assertIsoDate, assertYear } from '../../core/errors';
+import { assertIsoDate, assertYear, graphError } from '../../core/errors';
+import { lockRows } from '../../core/locks';
 import { ENTERED, RevokeAwardArgs } from '../../core/inputs';
 import type { DistrictContext } from '../context';
 import { LocalAward } from '../entities/local-award';
@@ -9,7 +10,7 @@ import { Unit } from '../entities/unit';
 import type { AwardDecisionInput } from '../inputs/award-decision.input';
 import { ConferLocalAwardInput } from '../inputs/confer-local-award.input';
 import { ConferLocalAwardsInput } from '../inputs/confer-local-awards.input';
-import { assertConferrable, assertRecipientsFit, assertRevocable, type RecipientFields, type Recipients } from '../local-award-rules';
+import { assertConferrable, assertRecipientsFit, assertRevocable, lockRecipients, type RecipientFields, type Recipients } from '../local-award-rules';
 import { assertOneHolder, rowToWrite, rowsToWrite } from '../writes';
 
 /**
@@ -31,6 +32,8 @@ async function confer(
   // Every recipient is of the officer's district: the authorization above made sure.
   const districtId = [...people, ...units][0].districtId;
   return auditedWrite(context, operation, districtScope(districtId), async ({ manager, record }) => {
+    // The recipients' rows stay locked until commit: no award of theirs is conferred or revoked meanwhile.
+    await lockRecipients(manager, recipients);
     await assertConferrable(manager, districtId, decision.year, decision.awardTypeCode, recipients, fields);
     const decided = { districtId, year: decision.year, awardTypeCode: decision.awardTypeCode, decisionNumber: decision.decisionNumber ?? null, decidedOn: decision.decidedOn ?? null, source: ENTERED };
     const holders = [...people.map((person) => ({ personId: person.id, unitId: null })), ...units.map((unit) => ({ personId: null, unitId: unit.id }))];
@@ -68,7 +71,10 @@ export class AwardMutationsResolver {
   async revokeLocalAward(@Args() { id, reason }: RevokeAwardArgs, @Ctx() context: DistrictContext): Promise<LocalAward> {
     const row = await rowToWrite(context, LocalAward, id, 'id');
     return auditedWrite(context, 'revokeLocalAward', districtScope(row.districtId), async ({ manager, record }) => {
-      const award = await manager.findOneByOrFail(LocalAward, { id: row.id, districtId: row.districtId });
+      await lockRecipients(manager, { personIds: listed(row.personId), unitIds: listed(row.unitId) });
+      // Locked and read again: a second revocation of it waits, then finds nothing.
+      const [award] = await lockRows(manager, LocalAward, { id: row.id, districtId: row.districtId });
+      if (!award) throw graphError('NOT_FOUND', `id: there is no LocalAward ${id}`, { field: 'id', id });
       await assertRevocable(manager, award);
       await manager.delete(LocalAward, { id: award.id, districtId: award.districtId });
       record('LocalAward', award.id, award, { revoked: true, reason });

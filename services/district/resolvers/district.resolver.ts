@@ -16,13 +16,14 @@ import { Target } from '../entities/target';
 import type { Unit } from '../entities/unit';
 import { UnitConnection } from '../entities/unit-connection';
 import { UnitListArgs } from '../entities/unit-list-args';
+import { foundOrNotFound } from '../../core/references';
 
 // Vietnamese order: Đ after D, diacritics after the plain letter.
 const vietnamese = new Intl.Collator('vi');
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => [District], { description: 'The district-level units of the city, in Vietnamese alphabetical order: all of them, or those the arguments select' })
+  @Query(() => [District], { nullable: true, description: 'The district-level units of the city, in Vietnamese alphabetical order: all of them, or those the arguments select' })
   async districts(@Args() { kind, existingOn }: DistrictFilterArgs, @Ctx() { db, loaders }: DistrictContext): Promise<District[]> {
     assertIsoDate(existingOn, 'existingOn');
     const query = db.getRepository(District).createQueryBuilder('district');
@@ -41,22 +42,22 @@ export class DistrictResolver {
     return loaders.districtById.load(id);
   }
 
-  @FieldResolver(() => [Successor], { description: 'The wards and communes that took over on 2025-07-01, when the district level was abolished' })
+  @FieldResolver(() => [Successor], { nullable: true, description: 'The wards and communes that took over on 2025-07-01, when the district level was abolished' })
   successors(@Root() district: District, @Ctx() { loaders }: DistrictContext): Promise<Successor[]> {
     return loaders.successorsOfDistrict.load(district.id);
   }
 
-  @FieldResolver(() => UnitConnection, { description: 'The collectives of the district, by id' })
+  @FieldResolver(() => UnitConnection, { nullable: true, description: 'The collectives of the district, by id' })
   units(@Root() district: District, @Args() args: UnitListArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<Unit>> {
     return loaders.unitsOfDistrict.load({ districtId: district.id }, args, args.kind ? { kind: args.kind } : null);
   }
 
-  @FieldResolver(() => PersonConnection, { description: 'The people of all the units of the district on record, by id' })
+  @FieldResolver(() => PersonConnection, { nullable: true, description: 'The people of all the units of the district on record, by id' })
   people(@Root() district: District, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<Person>> {
     return loaders.peopleOfDistrict.load({ districtId: district.id }, page);
   }
 
-  @FieldResolver(() => [Movement], { description: 'The emulation movements, by year' })
+  @FieldResolver(() => [Movement], { nullable: true, description: 'The emulation movements, by year' })
   movements(
     @Root() district: District,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year; all years if omitted' }) year: number | null,
@@ -68,19 +69,19 @@ export class DistrictResolver {
       : loaders.movementsOfDistrictInYear.load({ districtId: district.id, year });
   }
 
-  @FieldResolver(() => [Target], { description: 'The targets (chỉ tiêu) of a year' })
+  @FieldResolver(() => [Target], { nullable: true, description: 'The targets (chỉ tiêu) of a year' })
   targets(@Root() district: District, @Arg('year', () => Int) year: number, @Ctx() { loaders }: DistrictContext): Promise<Target[]> {
     assertYear(year);
     return loaders.targetsOfDistrict.load({ districtId: district.id, year });
   }
 
-  @FieldResolver(() => LocalAwardConnection, { description: 'The titles and forms the district conferred for a year, by award type code' })
+  @FieldResolver(() => LocalAwardConnection, { nullable: true, description: 'The titles and forms the district conferred for a year, by award type code' })
   localAwards(@Root() district: District, @Args() args: LocalAwardListArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
     assertYear(args.year);
     return loaders.localAwardsOfDistrict.load({ districtId: district.id }, args, { year: args.year, awardTypeCode: args.awardType ?? null });
   }
 
-  @FieldResolver(() => [AwardTypeCount], { description: 'How many of each title and form the district conferred for a year, by award type code' })
+  @FieldResolver(() => [AwardTypeCount], { nullable: true, description: 'How many of each title and form the district conferred for a year, by award type code' })
   async localAwardCounts(
     @Root() district: District,
     @Arg('year', () => Int) year: number,
@@ -92,6 +93,6 @@ export class DistrictResolver {
   }
 }
 
-export async function resolveDistrictReference(reference: { id: string }, { loaders }: DistrictContext): Promise<District | null> {
-  return loaders.districtById.load(reference.id);
+export async function resolveDistrictReference(reference: { id: string }, { loaders }: DistrictContext): Promise<District> {
+  return foundOrNotFound('District', reference.id, await loaders.districtById.load(reference.id));
 }

@@ -7,7 +7,7 @@ import { Unit } from '../entities/unit';
 
 @Resolver(() => LocalAward)
 export class LocalAwardResolver {
-  @FieldResolver(() => AwardType)
+  @FieldResolver(() => AwardType, { nullable: true })
   awardType(@Root() award: LocalAward): AwardType {
     return { code: award.awardTypeCode };
   }

@@ -8,10 +8,11 @@ import { Initiative } from '../entities/initiative';
 import type { LocalAward } from '../entities/local-award';
 import { LocalAwardConnection } from '../entities/local-award-connection';
 import { LocalAwardRecord } from '../entities/local-award-record';
-import { Person } from '../entities/person';
+import { Gender, Person } from '../entities/person';
 import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
 import { localAwardRecords } from './local-award-records';
+import { foundOrNotFound } from '../../core/references';
 
 const PERSONAL_DATA = "Personal data: for a token scoped to the person's district, or the city admin's (else FORBIDDEN, or UNAUTHENTICATED without a token).";
 
@@ -33,12 +34,18 @@ export class PersonResolver {
     return (await loaders.districtById.load(person.districtId))!;
   }
 
-  // Personal data (birth year, ratings, discipline) is checked here, on the field, so that it holds
+  // Personal data (birth year, gender, ratings, discipline) is checked here, on the field, so that it holds
   // however the person is reached: a root field, a list, or another subgraph's reference.
   @FieldResolver(() => Int, { nullable: true, description: `${PERSONAL_DATA} The year of birth; null where it is not known` })
   birthYear(@Root() person: Person, @Ctx() { viewer }: DistrictContext): number | null {
     assertPersonalDataReader(viewer, person.districtId);
     return person.birthYear;
+  }
+
+  @FieldResolver(() => Gender, { nullable: true, description: PERSONAL_DATA })
+  gender(@Root() person: Person, @Ctx() { viewer }: DistrictContext): Gender {
+    assertPersonalDataReader(viewer, person.districtId);
+    return person.gender;
   }
 
   @FieldResolver(() => [YearRating], { nullable: true, description: `${PERSONAL_DATA} The person's yearly ratings, by year` })
@@ -70,6 +77,6 @@ export class PersonResolver {
   }
 }
 
-export function resolvePersonReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Person | null> {
-  return loaders.personById.load(reference.id);
+export async function resolvePersonReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Person> {
+  return foundOrNotFound('Person', reference.id, await loaders.personById.load(reference.id));
 }

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite, districtScope } from '../../core/audit';
 import { assertDistrictWriter } from '../../core/authorization';
-import { assertIsoDate, assertYear } from '../../core/errors';
-import { ENTERED } from '../../core/inputs';
+import { assertInRange, assertIsoDate, assertYear } from '../../core/errors';
+import { ENTERED, MAX_QUANTITY } from '../../core/inputs';
+import { lockRows } from '../../core/locks';
 import type { DistrictContext } from '../context';
 import { Movement } from '../entities/movement';
 import { Target } from '../entities/target';
@@ -62,9 +63,11 @@ export class PlanMutationsResolver {
     @Arg('actual', () => Float, { description: 'The value achieved, in the unit of measure of the target' }) actual: number,
     @Ctx() context: DistrictContext,
   ): Promise<Target> {
+    assertInRange(actual, 'actual', -MAX_QUANTITY, MAX_QUANTITY);
     const row = await rowToWrite(context, Target, id, 'id');
     return auditedWrite(context, 'recordTargetResult', districtScope(row.districtId), async ({ manager, record }) => {
-      const before = await manager.findOneByOrFail(Target, { id: row.id, districtId: row.districtId });
+      // Locked: concurrent results of one target replace one another in turn, each audited against the last.
+      const [before] = await lockRows(manager, Target, { id: row.id, districtId: row.districtId });
       const after: Target = { ...before, actual, source: ENTERED };
       await manager.update(Target, { id: row.id, districtId: row.districtId }, { actual, source: ENTERED });
       record('Target', row.id, before, after);

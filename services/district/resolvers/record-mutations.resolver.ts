@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite, districtScope } from '../../core/audit';
 import { assertIsoDate, assertYear } from '../../core/errors';
 import { ENTERED } from '../../core/inputs';
+import { lockRows } from '../../core/locks';
 import type { DistrictContext } from '../context';
 import { Initiative } from '../entities/initiative';
 import { Person } from '../entities/person';
@@ -23,6 +24,8 @@ export class RecordMutationsResolver {
       : await rowToWrite(context, Unit, input.unitId!, 'unitId');
     const owner = input.personId ? { personId: holder.id, unitId: null } : { personId: null, unitId: holder.id };
     return auditedWrite(context, 'rateYear', districtScope(holder.districtId), async ({ manager, record }) => {
+      // The holder's row stays locked until commit: concurrent ratings of it replace one another in turn.
+      await lockRows<Person | Unit>(manager, input.personId ? Person : Unit, { id: holder.id });
       const where = { districtId: holder.districtId, year: input.year, ...(input.personId ? { personId: holder.id } : { unitId: holder.id }) };
       const before = await manager.findOneBy(YearRating, where);
       if (before) {

@@ -3,6 +3,7 @@ import { auditedWrite, districtScope } from '../../core/audit';
 import { assertDistrictWriter } from '../../core/authorization';
 import { graphError } from '../../core/errors';
 import { ENTERED } from '../../core/inputs';
+import { lockRows } from '../../core/locks';
 import type { DistrictContext } from '../context';
 import { Person } from '../entities/person';
 import { Unit } from '../entities/unit';
@@ -42,8 +43,8 @@ export class UnitMutationsResolver {
     if (Object.keys(changes).length === 0) throw graphError('BAD_USER_INPUT', 'name at least one of name, kind, memberCount to change', { field: 'input' });
     const row = await rowToWrite(context, Unit, id, 'id');
     return auditedWrite(context, 'updateUnit', districtScope(row.districtId), async ({ manager, record }) => {
-      // Read again inside the transaction: the audit's `before` is what this write replaced.
-      const before = await manager.findOneByOrFail(Unit, { id, districtId: row.districtId });
+      // Read again inside the transaction, locked: the audit's `before` is what this write replaced.
+      const [before] = await lockRows(manager, Unit, { id, districtId: row.districtId });
       const after: Unit = { ...before, ...changes, source: ENTERED };
       await manager.update(Unit, { id, districtId: row.districtId }, { ...changes, source: ENTERED });
       record('Unit', id, before, after);

@@ -10,6 +10,7 @@ import { PersonConnection } from '../entities/person-connection';
 import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
 import { localAwardRecords } from './local-award-records';
+import { foundOrNotFound } from '../../core/references';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -46,6 +47,6 @@ export class UnitResolver {
   }
 }
 
-export function resolveUnitReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Unit | null> {
-  return loaders.unitById.load(reference.id);
+export async function resolveUnitReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Unit> {
+  return foundOrNotFound('Unit', reference.id, await loaders.unitById.load(reference.id));
 }
