@@ -101,18 +101,18 @@ describe.each(DATABASES)('limits, on %s', (_name, makeDatabases, describeOn) => 
         });
       });
 
-      test('cost (LIMIT_COST): a point a field, times the `first` around it (20 unless given); a list without `first` counts 1', async () => {
-        // cityRankings (30 entries) with rank: 2. district 1 + units 1 + $n × (nodes 1 + name 1).
+      test('cost (LIMIT_COST): a point a field, times the `first` around it (20 unless given); a list without `first` at its declared bound', async () => {
+        // cityRankings (at most 64 entries, list-bounds.ts) with rank: 1 + 64. district 1 + units 1 + $n × (nodes 1 + name 1).
         const query = `query ($n: Int) {
           cityRankings(year: 2023) { rank }
           district(id: "hoang-mai") { units(first: $n) { nodes { name } } }
         }`;
-        await withGateway({ LIMIT_COST: '14' }, async (gateway) => {
+        await withGateway({ LIMIT_COST: '77' }, async (gateway) => {
           const data = await expectAnswered(gateway, { query, variables: { n: 5 } });
           expect(data.cityRankings).toHaveLength(30);
           expect(data.district.units.nodes).toHaveLength(5);
-          await expectRefused(gateway, { query, variables: { n: 6 } }, 'QUERY_TOO_COSTLY', 14, 16);
-          await expectRefused(gateway, { query: query.replace('($n: Int)', '').replace('(first: $n)', '') }, 'QUERY_TOO_COSTLY', 14, 44);
+          await expectRefused(gateway, { query, variables: { n: 6 } }, 'QUERY_TOO_COSTLY', 77, 79);
+          await expectRefused(gateway, { query: query.replace('($n: Int)', '').replace('(first: $n)', '') }, 'QUERY_TOO_COSTLY', 77, 107);
         });
       });
 
@@ -152,7 +152,11 @@ describe.each(DATABASES)('limits, on %s', (_name, makeDatabases, describeOn) => 
 
     describe('what a client learns about the schema', () => {
       // Production needs a key to verify tokens with.
-      const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a production secret of at least 32 characters' };
+      const PRODUCTION = {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a production secret of at least 32 characters',
+        GATEWAY_SECRET: 'the gateway secret of at least 32 characters',
+      };
       const MISSPELT = `{ districs { name } }`;
       const INTROSPECTION = `{ __schema { queryType { name } } }`;
 

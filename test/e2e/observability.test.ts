@@ -3,12 +3,7 @@ import { startGateway, type GatewayService } from '../../gateway/gateway';
 import { createLogger } from '../../services/core/logger';
 import { DATABASES, type TestDatabases } from '../support/databases';
 import { gatewayConfig, startFederation, type Federation } from '../support/federation';
-
-/** Every JSON line the services write, parsed: the tests' pino destination. */
-function logLines(): { lines: Array<Record<string, any>>; write(line: string): void } {
-  const lines: Array<Record<string, any>> = [];
-  return { lines, write: (line) => lines.push(JSON.parse(line)) };
-}
+import { logLines } from '../support/logs';
 
 /** One sample of a Prometheus text exposition, found by name and (some of) its labels; undefined if absent. */
 function sample(exposition: string, name: string, labels: Record<string, string>): number | undefined {
@@ -28,13 +23,14 @@ async function metricsOf(graphqlUrl: string): Promise<string> {
   return response.text();
 }
 
-async function post(url: string, query: string, requestId?: string): Promise<{ status: number; body: any }> {
+/** `clientRequestId` is the client's own x-request-id: logged beside the id the service makes, which it answers. */
+async function post(url: string, query: string, clientRequestId?: string): Promise<{ status: number; body: any; requestId: string }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(requestId && { 'x-request-id': requestId }) },
+    headers: { 'content-type': 'application/json', ...(clientRequestId && { 'x-request-id': clientRequestId }) },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await response.json(), requestId: response.headers.get('x-request-id')! };
 }
 
 /** A port nothing listens on: a subgraph that is down. */
@@ -70,14 +66,14 @@ describe.each(DATABASES)('logs and metrics, on %s', (_name, makeDatabases, descr
 
     describe('log lines', () => {
       test('one id follows a request through the gateway and every subgraph it asks', async () => {
-        const { status, body } = await post(federation.gateway.url, OVERVIEW, 'observe-1');
+        const { status, body, requestId } = await post(federation.gateway.url, OVERVIEW, 'observe-1');
         expect(status).toBe(200);
         expect(body.errors).toBeUndefined();
-        const lines = logs.lines.filter((line) => line.requestId === 'observe-1');
+        const lines = logs.lines.filter((line) => line.requestId === requestId);
         expect(new Set(lines.map((line) => line.service))).toEqual(new Set(['gateway', 'district', 'cluster', 'city']));
 
         const gatewayLine = lines.find((line) => line.service === 'gateway' && line.msg === 'request')!;
-        expect(gatewayLine).toMatchObject({ level: 'info', operationName: 'Overview', operation: 'query', status: 200, outcome: 'success' });
+        expect(gatewayLine).toMatchObject({ level: 'info', operationName: 'Overview', operation: 'query', status: 200, outcome: 'success', clientRequestId: 'observe-1' });
         expect(gatewayLine.durationMs).toEqual(expect.any(Number));
         expect(gatewayLine.time).toEqual(expect.any(String));
         // The per-subgraph timings: one fetch each, none a retry.
@@ -106,7 +102,7 @@ describe.each(DATABASES)('logs and metrics, on %s', (_name, makeDatabases, descr
       test("a refused query's line has its status and error codes", async () => {
         const { status } = await post(federation.gateway.url, '{ noSuchField }', 'observe-refused');
         expect(status).toBe(400);
-        const line = logs.lines.find((candidate) => candidate.requestId === 'observe-refused' && candidate.msg === 'request');
+        const line = logs.lines.find((candidate) => candidate.clientRequestId === 'observe-refused' && candidate.msg === 'request');
         expect(line).toMatchObject({ service: 'gateway', status: 400, outcome: 'error', operation: 'unknown', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
       });
 
@@ -119,10 +115,10 @@ describe.each(DATABASES)('logs and metrics, on %s', (_name, makeDatabases, descr
           body: JSON.stringify(tooLarge),
         });
         expect(response.status).toBe(413);
-        expect(response.headers.get('x-request-id')).toBe('observe-large');
+        const requestId = response.headers.get('x-request-id');
         expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BODY_TOO_LARGE' } }] });
-        const line = logs.lines.find((candidate) => candidate.requestId === 'observe-large' && candidate.msg === 'request');
-        expect(line).toMatchObject({ service: 'gateway', status: 413, outcome: 'error', errorCodes: ['BODY_TOO_LARGE'], durationMs: expect.any(Number) });
+        const line = logs.lines.find((candidate) => candidate.requestId === requestId && candidate.msg === 'request');
+        expect(line).toMatchObject({ service: 'gateway', clientRequestId: 'observe-large', status: 413, outcome: 'error', errorCodes: ['BODY_TOO_LARGE'], durationMs: expect.any(Number) });
         const after = await metricsOf(federation.gateway.url);
         const code = { service: 'gateway', code: 'BODY_TOO_LARGE' };
         expect((sample(after, 'graphql_errors_total', code) ?? 0) - (sample(before, 'graphql_errors_total', code) ?? 0)).toBe(1);
@@ -185,8 +181,8 @@ describe.each(DATABASES)('logs and metrics, on %s', (_name, makeDatabases, descr
           expect(sample(metrics, 'graphql_requests_total', { operation: 'query', outcome: 'partial' })).toBe(2);
           expect(sample(metrics, 'graphql_errors_total', { code: 'SUBGRAPH_UNAVAILABLE' })).toBe(2);
 
-          const line = gatewayLogs.lines.find((candidate) => candidate.requestId === 'observe-down' && candidate.msg === 'request')!;
-          expect(line).toMatchObject({ outcome: 'partial', errorCodes: ['SUBGRAPH_UNAVAILABLE'] });
+          const line = gatewayLogs.lines.find((candidate) => candidate.requestId === first.requestId && candidate.msg === 'request')!;
+          expect(line).toMatchObject({ clientRequestId: 'observe-down', outcome: 'partial', errorCodes: ['SUBGRAPH_UNAVAILABLE'] });
           expect(line.subgraphs).toEqual(
             expect.arrayContaining([
               expect.objectContaining({ subgraph: 'city', outcome: 'error', retry: false }),
@@ -194,7 +190,7 @@ describe.each(DATABASES)('logs and metrics, on %s', (_name, makeDatabases, descr
             ]),
           );
           expect(gatewayLogs.lines).toContainEqual(
-            expect.objectContaining({ level: 'warn', requestId: 'observe-down', subgraph: 'city', msg: 'subgraph fetch failed' }),
+            expect.objectContaining({ level: 'warn', requestId: first.requestId, subgraph: 'city', msg: 'subgraph fetch failed' }),
           );
         });
       });

@@ -1,10 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { ApolloGateway } from '@apollo/gateway';
 import { loadConfig } from '../../services/core/config';
 import { createLogger, type DestinationStream } from '../../services/core/logger';
@@ -14,6 +12,7 @@ import { startGateway, type GatewayService } from '../../gateway/gateway';
 import { gatewayReadiness } from '../../gateway/readiness';
 import { DATABASES, describeOnMysql, embeddedDatabases, mysqlDatabases, type TestDatabases } from '../support/databases';
 import { gatewayConfig, postGraphQL, startFederation, type Federation } from '../support/federation';
+import { buildDist, startProcess, type ServiceProcess } from '../support/processes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SUPERGRAPH = fs.readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
@@ -229,32 +228,13 @@ async function slowSubgraph(): Promise<{ url: string; received: Promise<void>; c
   };
 }
 
-/** Resolves with the first match of `pattern` in what the process prints. */
-function printed(child: ChildProcess, pattern: RegExp): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(pattern);
-      if (!match) return;
-      child.stdout!.off('data', read);
-      child.stderr!.off('data', read);
-      resolve(match);
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before printing ${pattern}:\n${output}`)));
-  });
-}
-
 describe('the gateway as a process (node dist/gateway/index.js)', () => {
   let folder: string;
   let mounted: string;
   let slow: Awaited<ReturnType<typeof slowSubgraph>>;
-  let child: ChildProcess;
-  let url: string;
+  let gateway: ServiceProcess;
   beforeAll(async () => {
-    await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+    await buildDist();
     slow = await slowSubgraph();
     folder = temporaryFolder();
     // A mounted file (a Kubernetes ConfigMap is a symlink) changes where the folder's watch does not see it.
@@ -262,46 +242,40 @@ describe('the gateway as a process (node dist/gateway/index.js)', () => {
     mounted = path.join(folder, 'mount', 'supergraph.graphql');
     fs.writeFileSync(mounted, SUPERGRAPH);
     fs.symlinkSync(mounted, path.join(folder, 'supergraph.graphql'));
-    child = spawn(process.execPath, [path.join(ROOT, 'dist/gateway/index.js')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        JWT_SECRET: 'a production secret of at least thirty-two characters',
-        INTROSPECTION: 'true',
-        GATEWAY_PORT: '0',
-        GATEWAY_SUPERGRAPH: path.join(folder, 'supergraph.graphql'),
-        DISTRICT_URL: slow.url,
-        CLUSTER_URL: 'http://127.0.0.1:1/graphql',
-        CITY_URL: 'http://127.0.0.1:1/graphql',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    gateway = await startProcess('gateway', 'gateway/index.js', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a production secret of at least thirty-two characters',
+      GATEWAY_SECRET: 'the gateway secret of at least thirty-two characters',
+      INTROSPECTION: 'true',
+      GATEWAY_PORT: '0',
+      GATEWAY_SUPERGRAPH: path.join(folder, 'supergraph.graphql'),
+      DISTRICT_URL: slow.url,
+      CLUSTER_URL: 'http://127.0.0.1:1/graphql',
+      CITY_URL: 'http://127.0.0.1:1/graphql',
     });
-    url = (await printed(child, /ready at (\S+)/))[1];
   }, 120000);
   afterAll(() => {
-    if (child?.exitCode === null) child.kill('SIGKILL');
+    if (gateway && !gateway.exited()) gateway.signal('SIGKILL');
     slow?.close();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
   test('reloads the supergraph on SIGHUP', async () => {
     fs.writeFileSync(mounted, RELOADED_SUPERGRAPH);
-    const reloaded = printed(child, /supergraph reloaded .*\(SIGHUP\)/);
-    child.kill('SIGHUP');
+    const reloaded = gateway.printed(/supergraph reloaded .*\(SIGHUP\)/);
+    gateway.signal('SIGHUP');
     await reloaded;
-    expect(await districtsDescription(url)).toMatch(NEW_DESCRIPTION);
+    expect(await districtsDescription(gateway.url)).toMatch(NEW_DESCRIPTION);
   });
 
   test('on SIGTERM, finishes the request in flight, then exits 0', async () => {
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const answer = fetch(url, {
+    const answer = fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ districts { id } }' }),
     });
     await slow.received;
-    child.kill('SIGTERM');
+    const exited = gateway.stop();
     const response = await answer;
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { districts: [{ id: 'dong-da' }] } });

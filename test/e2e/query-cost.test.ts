@@ -89,8 +89,8 @@ describe.each(DATABASES)('the cost of the dashboard queries, on %s', (_name, mak
         await db.destroy();
       }
       // The largest answer here (every person of a district with a page of history each) costs far
-      // more than a dashboard may ask: the gateway's cost limit is raised for it.
-      federation = await startFederation(databases.urls, { LIMIT_COST: '20000000' });
+      // more than a dashboard may ask: the cost limit, and the subgraphs' budget of values, are raised for it.
+      federation = await startFederation(databases.urls, { LIMIT_COST: '20000000', REQUEST_BUDGET_VALUES: '20000000' });
     }, 600_000);
     afterAll(async () => {
       await federation?.stop();

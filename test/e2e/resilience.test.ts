@@ -1,15 +1,13 @@
 import { EventEmitter, once } from 'node:events';
 import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../services/core/config';
-import type { RunningService } from '../../services/core/http';
-import { startSubgraph } from '../../services/core/subgraph';
-import { SUBGRAPHS } from '../../services/subgraphs';
+import type { SubgraphName } from '../../services/core/config';
 import { startGateway, type GatewayService } from '../../gateway/gateway';
 import type { SubgraphFetch } from '../../gateway/subgraph-fetch';
 import { DATABASES, embeddedDatabases, type TestDatabases } from '../support/databases';
 import { gatewayConfig, postGraphQL, startFederation, type Federation } from '../support/federation';
+import { startRestartableSubgraphs, urlsOf, type RestartableSubgraph } from '../support/restartable';
 
 // Short enough to keep the suite fast; long enough that no fetch times out on a busy test machine,
 // where the gateway, the three subgraphs and 20 clients share one event loop.
@@ -29,38 +27,6 @@ const WITHOUT_CLUSTER = { district: { name: 'Hoàng Mai', clusterMembership: nul
 const NOT_CLUSTER = `{ district(id: "hoang-mai") { name } awardType(code: "LDTT") { code } }`;
 const NOT_CLUSTER_DATA = { district: { name: 'Hoàng Mai' }, awardType: { code: 'LDTT' } };
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0);
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-/** A subgraph on a fixed port, so that it can stop and start again where the gateway looks for it. */
-function restartable(name: SubgraphName, dbUrl: string, port: number) {
-  const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name)!;
-  const config = loadConfig(QUIET);
-  let running: RunningService | undefined;
-  return {
-    url: `http://localhost:${port}/graphql`,
-    async start() {
-      running = await startSubgraph(definition, config, { port, dbUrl, seedWhenEmpty: true });
-    },
-    async stop() {
-      await running?.stop();
-      running = undefined;
-    },
-  };
-}
-type Restartable = ReturnType<typeof restartable>;
-
-/** gatewayConfig reads only each subgraph's url, which a stopped one keeps. */
-function urlsOf(subgraphs: Record<SubgraphName, Restartable>): Record<SubgraphName, RunningService> {
-  return subgraphs as unknown as Record<SubgraphName, RunningService>;
-}
-
 function clusterErrorsOnly(errors: Array<{ extensions?: Record<string, unknown> }> | undefined): boolean {
   return !!errors?.length && errors.every((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && error.extensions.subgraph === 'cluster');
 }
@@ -68,15 +34,11 @@ function clusterErrorsOnly(errors: Array<{ extensions?: Record<string, unknown> 
 describe.each(DATABASES)('the gateway keeps answering (%s)', (_name, make, describeFn) => {
   describeFn('with one subgraph down', () => {
     let databases: TestDatabases;
-    let subgraphs: Record<SubgraphName, Restartable>;
+    let subgraphs: Record<SubgraphName, RestartableSubgraph>;
     let gateway: GatewayService | undefined;
     beforeAll(async () => {
       databases = make('resilience');
-      subgraphs = {} as Record<SubgraphName, Restartable>;
-      for (const name of SUBGRAPH_NAMES) {
-        subgraphs[name] = restartable(name, databases.urls[name], await freePort());
-        await subgraphs[name].start();
-      }
+      subgraphs = await startRestartableSubgraphs(databases.urls, QUIET);
     });
     afterAll(async () => {
       await gateway?.stop();
@@ -163,7 +125,9 @@ describe.each(DATABASES)('the gateway keeps answering (%s)', (_name, make, descr
       expect(overTimeout).toBe(0);
       expect(count('wrong')).toBe(0);
       expect(count('partial')).toBeGreaterThan(0);
-      expect(recoveryMs).toBeLessThan(RESET_MS + MARGIN_MS);
+      // What README promises: full answers within CIRCUIT_RESET_MS plus one request. A trial sent
+      // just before the restart fails and waits a reset more; the request after it is at most the slowest.
+      expect(recoveryMs).toBeLessThan(RESET_MS + Math.max(slowest, MARGIN_MS));
       expect(fullAfterRecovery).toBeGreaterThan(0);
     });
   });
@@ -239,10 +203,13 @@ describe('a subgraph that hangs or drops the connection', () => {
     ]);
     expect(elapsed).toBeGreaterThanOrEqual(300);
     expect(elapsed).toBeLessThan(300 + MARGIN_MS);
+    // The gateway's own id, the same for each fetch of the request; the client's goes no further.
+    const gatewayId = fetches.find((fetch) => fetch.subgraph === 'district')?.requestId;
+    expect(gatewayId).toMatch(/^[0-9a-f-]{36}$/);
     expect(fetches).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subgraph: 'city', outcome: 'timeout', retry: false, requestId: 'slow-city' }),
-        expect.objectContaining({ subgraph: 'district', outcome: 'ok', retry: false, requestId: 'slow-city' }),
+        expect.objectContaining({ subgraph: 'city', outcome: 'timeout', retry: false, requestId: gatewayId }),
+        expect.objectContaining({ subgraph: 'district', outcome: 'ok', retry: false, requestId: gatewayId }),
       ]),
     );
   });

@@ -143,7 +143,7 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
           signer: 'KT. Chủ tịch – Phó Chủ tịch Nguyễn Văn Bình',
           awards: [
             { awardTypeCode: 'BK_TP', year: 2024, recipientKind: 'COLLECTIVE', districtId: 'ba-dinh', unitId: 'ba-dinh-u001', recipientName: DIACRITICS, reason: 'Đã có thành tích xuất sắc 🏅' },
-            { awardTypeCode: 'CSTD_TP', year: 2024, recipientKind: 'INDIVIDUAL', districtId: 'dong-da', personId: 'dong-da-p0999', recipientName: SQL_LOOKING, nominationId: 'III-2024-BK_TP-1' },
+            { awardTypeCode: 'CSTD_TP', year: 2024, recipientKind: 'INDIVIDUAL', districtId: 'dong-da', personId: 'dong-da-p0799', recipientName: SQL_LOOKING, nominationId: 'III-2024-BK_TP-1' },
           ],
         };
         const result = await subgraph.execute(ISSUE, { input }, CITY_ADMIN);
@@ -174,7 +174,7 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
             reason: null,
             district: { id: 'dong-da' },
             unit: null,
-            person: { id: 'dong-da-p0999' },
+            person: { id: 'dong-da-p0799' },
             nomination: { id: 'III-2024-BK_TP-1' },
             decisionNumber: input.number,
             source: 'entered',
@@ -370,9 +370,9 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
       });
 
       test('a district new to the year is added and ranked', async () => {
-        const result = await subgraph.execute(RECORD_PAR, { input: { districtId: 'cam-le', year: 2030, score: 94.25 } }, CITY_ADMIN);
+        const result = await subgraph.execute(RECORD_PAR, { input: { districtId: 'ba-dinh', year: 2030, score: 94.25 } }, CITY_ADMIN);
         expect(result.errors).toBeUndefined();
-        expect(result.data.recordParIndex).toEqual([{ district: { id: 'cam-le' }, year: 2030, score: 94.25, rank: 1, source: 'entered' }]);
+        expect(result.data.recordParIndex).toEqual([{ district: { id: 'ba-dinh' }, year: 2030, score: 94.25, rank: 1, source: 'entered' }]);
         const [entry] = (await auditRows('recordParIndex')).slice(-1);
         expect(entry.before).toBeNull();
       });

@@ -2,6 +2,7 @@ import { clusterSubgraph } from '../../services/cluster/subgraph';
 import { datasetPlan } from '../../services/core/datasets';
 import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
+import { KnownEntity } from '../../services/core/references';
 
 const SEED_000 = '000_91381798f5ff2055.txt';
 const SEED_002 = '002_90043e1533113753.txt';
@@ -544,11 +545,12 @@ describe('cluster seed', () => {
     }
   });
 
-  test('writes nothing for camle: nothing is published about Cẩm Lệ’s cluster', async () => {
+  test('writes nothing for camle but its district in the local copy of references: nothing is published about Cẩm Lệ’s cluster', async () => {
     const db = await openSubgraphDatabase(clusterSubgraph, 'sqlite::memory:');
     try {
       await seedDatabase(clusterSubgraph, db, { dataset: 'camle', scale: 1 });
-      for (const entity of clusterSubgraph.entities) expect(await db.getRepository(entity).count()).toBe(0);
+      for (const entity of clusterSubgraph.entities.filter((entity) => entity !== KnownEntity)) expect(await db.getRepository(entity).count()).toBe(0);
+      expect(await db.getRepository(KnownEntity).find()).toEqual([{ kind: 'District', id: 'cam-le', districtId: 'cam-le', origin: 'dataset' }]);
     } finally {
       await db.destroy();
     }

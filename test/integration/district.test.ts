@@ -80,7 +80,7 @@ describe('district subgraph', () => {
     expect(data._service.sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
   });
 
-  test('resolves several District representations in order, in one statement', async () => {
+  test('resolves several District representations in order, in one statement; an unknown one is NOT_FOUND in its place', async () => {
     const { data, errors } = await subgraph.execute(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on District { id name } } }`,
       {
@@ -91,13 +91,14 @@ describe('district subgraph', () => {
         ],
       },
     );
-    expect(errors).toBeUndefined();
+    // The gateway puts the error at the place in the answer that named the unknown district.
+    expect(errors).toEqual([expect.objectContaining({ message: 'there is no district nowhere', path: ['_entities', 1], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
     expect(data._entities).toEqual([{ id: 'dong-da', name: 'Đống Đa' }, null, { id: 'ba-dinh', name: 'Ba Đình' }]);
     expect(selects(subgraph.statements)).toHaveLength(1);
   });
 
-  test('resolves Unit and Person representations in order, in one statement per type', async () => {
-    const data = await answer(
+  test('resolves Unit and Person representations in order, in one statement per type; unknown ones are NOT_FOUND in their place', async () => {
+    const { data, errors } = await subgraph.execute(
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Unit { id name kind } ... on Person { id fullName source } }
       }`,
@@ -113,6 +114,11 @@ describe('district subgraph', () => {
       },
     );
     expect(data._entities.map((entity: any) => entity?.id ?? null)).toEqual(['dong-da-do-trong-nam', 'ba-dinh-u001', null, 'ba-dinh-p0001', 'ung-hoa-u020', null]);
+    const byPlace = [...(errors ?? [])].sort((a, b) => a.path[1] - b.path[1]);
+    expect(byPlace.map(({ message, path, extensions }) => ({ message, path, code: extensions?.code }))).toEqual([
+      { message: 'there is no unit nowhere-u001', path: ['_entities', 2], code: 'NOT_FOUND' },
+      { message: 'there is no person nobody', path: ['_entities', 5], code: 'NOT_FOUND' },
+    ]);
     expect(data._entities[0]).toEqual({ id: 'dong-da-do-trong-nam', fullName: 'Đỗ Trọng Nam', source: SEED_001 });
     expect(data._entities[1]).toMatchObject({ kind: 'WARD', name: expect.stringMatching(/^Phường /) });
     expect(selects(subgraph.statements)).toHaveLength(2);

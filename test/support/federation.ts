@@ -4,6 +4,7 @@ import { startSubgraph } from '../../services/core/subgraph';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { startGateway } from '../../gateway/gateway';
 import { createLogger, type DestinationStream } from '../../services/core/logger';
+import { embeddedDatabases, type TestDatabases } from './databases';
 import { isSelect, recordingLogger } from './statements';
 import { tokenFor, type Caller } from './tokens';
 
@@ -79,6 +80,8 @@ export async function startFederation(
     const subgraphs = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
     const gateway = await startGateway(gatewayConfig(subgraphs, env), { port: 0, log: log('gateway') });
     started.push(gateway);
+    // The subgraphs verify other levels' ids through the gateway, which starts after them: they read the URL per request.
+    config.graphUrl = gateway.url;
     return {
       gateway,
       subgraphs,
@@ -94,6 +97,49 @@ export async function startFederation(
     await stopAll(started);
     throw error;
   }
+}
+
+/** A federation that hooks start before the block's tests and stop after them, with the databases it runs on. */
+export interface EmbeddedFederation extends Omit<Federation, 'stop'> {
+  databases: TestDatabases;
+}
+
+/**
+ * Registers, in the block it is called in, a `beforeAll` that starts the federation (with `env`) on
+ * fresh embedded databases and an `afterAll` that stops it and drops them. The answer reads the
+ * running federation once the block's tests run.
+ */
+export function embeddedFederation(env: Record<string, string> = {}, timeout?: number): EmbeddedFederation {
+  let databases: TestDatabases | undefined;
+  let federation: Federation | undefined;
+  beforeAll(async () => {
+    databases = embeddedDatabases();
+    federation = await startFederation(databases.urls, env);
+  }, timeout);
+  afterAll(async () => {
+    await federation?.stop();
+    await databases?.drop();
+  });
+  const running = (): Federation => {
+    if (!federation) throw new Error('the federation runs only in the tests (and hooks) of the block that asked for it');
+    return federation;
+  };
+  return {
+    get databases() {
+      running();
+      return databases!;
+    },
+    get gateway() {
+      return running().gateway;
+    },
+    get subgraphs() {
+      return running().subgraphs;
+    },
+    get selects() {
+      return running().selects;
+    },
+    query: (query, variables, as) => running().query(query, variables, as),
+  };
 }
 
 async function stopAll(services: RunningService[]): Promise<void> {

@@ -5,6 +5,8 @@ import { adminConnection, TEST_MYSQL_URL } from './mysql';
  * suites are skipped, and the run says so loudly.
  */
 export default async function globalSetup(): Promise<void> {
+  // Names this run for the test files' workers: buildDist builds dist/ once a run.
+  process.env.TEST_RUN_ID = `${process.pid}-${Date.now()}`;
   try {
     const connection = await adminConnection();
     await connection.end();

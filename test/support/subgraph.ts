@@ -43,7 +43,7 @@ export async function subgraphUnderTest(
       statements.length = 0;
       const response = await server.executeOperation(
         { query, variables },
-        { contextValue: subgraphContext(definition, db, dataset, { requestId: 'test', viewer }) },
+        { contextValue: subgraphContext(definition, db, dataset, { requestId: 'test', viewer, fromGateway: false }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as any;

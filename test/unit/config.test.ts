@@ -51,6 +51,7 @@ describe('the config module', () => {
       jwksUrl: 'https://login.example.gov.vn/.well-known/jwks.json',
       issuer: 'https://login.example.gov.vn',
       audience: 'thi-dua',
+      maxLifetimeS: 86400,
     });
   });
 
@@ -87,10 +88,12 @@ describe('the config module', () => {
     expect(Object.keys(CONFIG_VARIABLES).sort()).toEqual(
       [
         'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY', 'SEED_DATASET',
-        'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE',
+        'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_MAX_LIFETIME_S', 'ERROR_STACKTRACES',
         'SUBGRAPH_TIMEOUT_MS', 'CIRCUIT_FAILURES', 'CIRCUIT_RESET_MS', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'INTROSPECTION', 'PLAYGROUND',
         ...['DEPTH', 'ALIASES', 'ROOT_FIELDS', 'TOKENS', 'DIRECTIVES', 'COST', 'BODY_BYTES', 'BATCH'].map((limit) => `LIMIT_${limit}`),
         ...['DISTRICT', 'CLUSTER', 'CITY'].map((name) => `${name}_TIMEOUT_MS`),
+        ...['DISTRICT', 'CLUSTER', 'CITY'].map((name) => `${name}_LIMITS`),
+        'GRAPH_URL', 'REQUEST_BUDGET_MS', 'REQUEST_BUDGET_VALUES', 'GATEWAY_FETCH_LIMIT_FACTOR', 'GATEWAY_FETCH_BODY_BYTES', 'GATEWAY_SECRET',
         ...['DISTRICT', 'CLUSTER', 'CITY'].flatMap((name) => [`${name}_PORT`, `${name}_DB_URL`, `${name}_URL`]),
       ].sort(),
     );

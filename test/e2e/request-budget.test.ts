@@ -1,0 +1,53 @@
+import { embeddedFederation, postGraphQL } from '../support/federation';
+
+// A subgraph stops a request that grows past its values or runs past its time, whatever its cost
+// said: here the cost limits are lifted so that issue 10's attack reaches the district subgraph,
+// which must stop it rather than grow until it dies. The budget counts in the resolvers, above any
+// database: the embedded one is enough.
+
+const ATTACK = '{ districts { units(first:100){ nodes { ratings { unit { ratings { unit { ratings { unit { ratings { year } } } } } } } } } } }';
+const VALUES = 10000;
+
+const federation = embeddedFederation(
+  {
+    // No cost limit to speak of, anywhere: only the budgets stand between the attack and the process.
+    LIMIT_COST: String(Number.MAX_SAFE_INTEGER),
+    DISTRICT_LIMITS: `REQUEST_BUDGET_VALUES=${VALUES}`,
+    CLUSTER_LIMITS: 'REQUEST_BUDGET_MS=1',
+    // The gateway waits for the district to stop the request itself, however busy the machine.
+    SUBGRAPH_TIMEOUT_MS: '60000',
+  },
+  300_000,
+);
+
+test('the attack sent straight to the district subgraph is stopped at its values budget, with one coded error and no data', async () => {
+  const started = Date.now();
+  const body = await postGraphQL(federation.subgraphs.district.url, ATTACK);
+  expect(body.data).toBeNull();
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors![0].extensions).toEqual({ code: 'RESOURCE_LIMIT', resource: 'values', limit: VALUES, actual: expect.any(Number) });
+  // A list's items count when it resolves: the count may pass the budget by a list.
+  expect(body.errors![0].extensions!.actual).toBeGreaterThan(VALUES);
+  expect(body.errors![0].message).toContain(`the district subgraph stops a request at ${VALUES}`);
+  console.log(`stopped after ${Date.now() - started} ms`);
+});
+
+test("through the gateway, the district's stop reaches the client as a coded error", async () => {
+  const body = await federation.query(ATTACK);
+  const stopped = body.errors?.find((error) => error.extensions?.code === 'RESOURCE_LIMIT');
+  expect(stopped?.extensions).toMatchObject({ resource: 'values', limit: VALUES });
+});
+
+test('a subgraph stops a request past its time budget', async () => {
+  const body = await postGraphQL(
+    federation.subgraphs.cluster.url,
+    '{ clusters { members(year: 2020) { role } standings(year: 2020) { rank } nominations(year: 2020) { status } } }',
+  );
+  expect(body.data).toBeNull();
+  expect(body.errors?.[0].extensions).toMatchObject({ code: 'RESOURCE_LIMIT', resource: 'timeMs', limit: 1 });
+});
+
+test('the district subgraph answers again at once: the budget is per request', async () => {
+  const body = await postGraphQL(federation.subgraphs.district.url, '{ district(id: "dong-da") { name } }');
+  expect(body).toEqual({ data: { district: { name: 'Đống Đa' } } });
+});
