@@ -1,4 +1,7 @@
+import { CONFIG_VARIABLES } from '../../services/core/config';
+import { embeddedDatabases } from '../support/databases';
 import { embeddedFederation, postGraphQL } from '../support/federation';
+import { buildDist, startProcess } from '../support/processes';
 
 // A subgraph stops a request that grows past its values or runs past its time, whatever its cost
 // said: here the cost limits are lifted so that issue 10's attack reaches the district subgraph,
@@ -50,4 +53,37 @@ test('a subgraph stops a request past its time budget', async () => {
 test('the district subgraph answers again at once: the budget is per request', async () => {
   const body = await postGraphQL(federation.subgraphs.district.url, '{ district(id: "dong-da") { name } }');
   expect(body).toEqual({ data: { district: { name: 'Đống Đa' } } });
+});
+
+// What a budget costs in memory and time, each on a district process of its own so that its peak
+// resident memory is the budget's alone. CI measures one small budget; bench/README.md's table is
+// `BUDGET_SIZES=50000,100000,200000,500000 npx jest test/e2e/request-budget.test.ts -t memory`.
+const BUDGET_SIZES = (process.env.BUDGET_SIZES ?? '20000').split(',').map(Number);
+const MAX_RSS_BYTES = 512 * 1024 * 1024;
+
+describe('memory and time of a stopped request, on a district process of its own', () => {
+  const databases = embeddedDatabases();
+  beforeAll(() => buildDist(), 120_000);
+  afterAll(() => databases.drop());
+
+  test.each(BUDGET_SIZES)('REQUEST_BUDGET_VALUES=%i', async (values) => {
+    const district = await startProcess('district', 'services/district/index.js', {
+      NODE_ENV: 'test',
+      DISTRICT_PORT: '0',
+      DISTRICT_DB_URL: databases.urls.district,
+      SEED_WHEN_EMPTY: 'true',
+      DISTRICT_LIMITS: `LIMIT_COST=${Number.MAX_SAFE_INTEGER},REQUEST_BUDGET_VALUES=${values}`,
+    });
+    try {
+      const started = Date.now();
+      const body = await postGraphQL(district.url, ATTACK);
+      const elapsed = Date.now() - started;
+      const peak = district.memory()!.peak;
+      console.log(`REQUEST_BUDGET_VALUES ${values}: stopped after ${elapsed} ms, peak RSS ${Math.round(peak / 1024 / 1024)} MB`);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'RESOURCE_LIMIT', resource: 'values', limit: values });
+      if (values <= Number(CONFIG_VARIABLES.REQUEST_BUDGET_VALUES)) expect(peak).toBeLessThan(MAX_RSS_BYTES);
+    } finally {
+      await district.stop();
+    }
+  }, 300_000);
 });
