@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { GatewayLimits } from '../services/core/config';
-import { checkTokens, operationLimits as limitOperations, operationsOf, refusal, type Allowance } from '../services/core/limits/rules';
+import { checkOperationsTokens, operationLimits as limitOperations, operationsOf, refusal, type Allowance } from '../services/core/limits/rules';
 
 // The gateway holds every client to one set of limits; the subgraphs share the rules (services/core/limits).
 const allowanceOf = (limits: GatewayLimits): Allowance => ({ limits, service: 'the gateway' });
@@ -21,7 +21,7 @@ export function requestLimits(limits: GatewayLimits): RequestHandler {
   return (req, _res, next) => {
     const operations = operationsOf(req.method, req.body, req.query);
     if (operations.length > limits.batch) throw refusal('BATCH_TOO_LARGE', 'Operations in the batch', limits.batch, operations.length, allowance.service);
-    for (const operation of operations) checkTokens((operation as { query?: unknown } | undefined)?.query, allowance);
+    checkOperationsTokens(operations, allowance);
     next();
   };
 }

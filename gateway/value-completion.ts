@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import { internalError } from '../services/core/error-policy';
 import type { RequestContext } from '../services/core/http';
 
 /**
@@ -21,11 +22,7 @@ export function valueCompletionErrors(): ApolloServerPlugin<RequestContext> {
           const { requestId, log } = contextValue;
           const moved = completion.map((error): GraphQLFormattedError => {
             log?.error({ err: { message: error.message }, path: error.path }, 'unexpected error');
-            return {
-              message: `Internal error; request ${requestId}`,
-              ...(error.path && { path: error.path }),
-              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, valueCompletion: true },
-            };
+            return internalError(requestId, error.path, { valueCompletion: true });
           });
           result.errors = [...(result.errors ?? []), ...moved];
           const { valueCompletion: _moved, ...rest } = result.extensions!;

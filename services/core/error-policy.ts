@@ -42,10 +42,13 @@ export function formatErrorFor(stacktraces: boolean, fallbackLog: Logger) {
     (scope?.log ?? fallbackLog).error({ err: original, path: formatted.path }, 'unexpected error');
     const serviceName = typeof extensions.serviceName === 'string' ? { serviceName: extensions.serviceName } : {};
     return {
-      message: `Internal error; request ${requestId}`,
+      ...internalError(requestId, formatted.path, { ...serviceName, ...(stacktraces && stacktrace ? { stacktrace } : {}) }),
       ...(formatted.locations && { locations: formatted.locations }),
-      ...(formatted.path && { path: formatted.path }),
-      extensions: { code: INTERNAL, requestId, ...serviceName, ...(stacktraces && stacktrace ? { stacktrace } : {}) },
     };
   };
+}
+
+/** What a client is told of an unexpected error: that there was one, and the request to ask about. */
+export function internalError(requestId: string, path: GraphQLFormattedError['path'], extensions: Record<string, unknown> = {}): GraphQLFormattedError {
+  return { message: `Internal error; request ${requestId}`, ...(path && { path }), extensions: { code: INTERNAL, requestId, ...extensions } };
 }

@@ -7,6 +7,7 @@ import type { Viewer } from './auth';
 import type { DeadlineContext } from './deadline';
 import { graphError } from './errors';
 import { IdempotencyKey } from './idempotency-key';
+import { cacheKey } from './loaders';
 import type { Logger } from './logger';
 import { isDuplicate } from './write-errors';
 import { isSingleConnection, serializeWrites } from './write-serializer';
@@ -34,18 +35,9 @@ const MAX_ANSWER_BYTES = 65535;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** JSON with every object's keys sorted: the same variables hash the same in any order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 export function requestHashOf(query: string, operationName: string | null | undefined, variables: unknown): string {
-  return sha256(canonicalJson([query, operationName ?? null, variables ?? {}]));
+  // Sorted at any depth: the same variables hash the same in any order.
+  return sha256(cacheKey([query, operationName ?? null, variables ?? {}]));
 }
 
 const isExpired = (row: IdempotencyKey, now = Date.now()): boolean => Date.parse(row.createdAt) < now - KEY_LIFETIME_MS;

@@ -48,7 +48,7 @@ export function operationLimits<C extends BaseContext>(allowanceOf: (context: C)
 }
 
 /** Refuses, before Apollo parses it, a query with more tokens than allowed: the parser's work grows with them. */
-export function checkTokens(query: unknown, { limits, service }: Allowance): void {
+function checkTokens(query: unknown, { limits, service }: Allowance): void {
   if (typeof query !== 'string') return;
   const tokens = countTokens(query);
   if (tokens > limits.tokens) throw refusal('TOO_MANY_TOKENS', 'Tokens in the query', limits.tokens, tokens, service);
@@ -57,4 +57,9 @@ export function checkTokens(query: unknown, { limits, service }: Allowance): voi
 /** The operations of a request's body (a batch is an array) or of a GET's query string. */
 export function operationsOf(method: string, body: unknown, query: unknown): unknown[] {
   return Array.isArray(body) ? body : [method === 'GET' ? query : body];
+}
+
+/** checkTokens for each operation of a request. */
+export function checkOperationsTokens(operations: unknown[], allowance: Allowance): void {
+  for (const operation of operations) checkTokens((operation as { query?: unknown } | undefined)?.query, allowance);
 }

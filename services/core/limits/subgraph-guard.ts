@@ -6,7 +6,7 @@ import { graphError } from '../errors';
 import { gatewayCredentialVerifier } from '../gateway-credential';
 import type { RequestContext } from '../http';
 import { requestBudget } from './budget';
-import { checkTokens, operationLimits, operationsOf, type Allowance } from './rules';
+import { checkOperationsTokens, operationLimits, operationsOf, type Allowance } from './rules';
 
 // What spells out a subgraph's schema, hidden fields included: introspection and federation's SDL.
 const SCHEMA_FIELDS = new Set(['__schema', '__type', '_service']);
@@ -84,7 +84,7 @@ export function subgraphGuard(name: SubgraphName, config: Config): SubgraphGuard
     gatewayBodyLimit: gateway.bodyBytes,
     checkRequest: (req, res, next) => {
       const allowance = allowanceOf(res.locals.requestContext.fromGateway);
-      for (const operation of operationsOf(req.method, req.body, req.query)) checkTokens((operation as { query?: unknown } | undefined)?.query, allowance);
+      checkOperationsTokens(operationsOf(req.method, req.body, req.query), allowance);
       next();
     },
     introspection: true,
