@@ -1,0 +1,29 @@
+import { evaluate } from './evaluate';
+import { judging } from './judging';
+import type { RecipientRecord } from './record';
+import { ruleFor } from './select';
+import type { Verdict } from './verdict';
+
+/** A recipient's record against the rule in force for the year: pure, the same for reads, writes, the demo generator and tests. */
+export function judge(record: RecipientRecord, awardType: string, year: number): Verdict {
+  const { version, rule } = ruleFor(awardType, year, record.kind);
+  const judged = judging(record, awardType, year, rule.periodEnds);
+  const conditions = rule.conditions.map((condition) => evaluate(judged, condition));
+  const failed = conditions.filter((condition) => !condition.met).map((condition) => condition.code);
+  return {
+    awardType,
+    year,
+    recipientKind: record.kind,
+    recipientId: record.id,
+    eligible: failed.length === 0,
+    version: {
+      id: version.id,
+      legalBasis: version.legalBasis,
+      legalBasisVi: version.legalBasisVi,
+      inForceFrom: version.inForceFrom,
+      inForceTo: version.inForceTo,
+    },
+    conditions,
+    failed,
+  };
+}

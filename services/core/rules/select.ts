@@ -1,0 +1,56 @@
+import { graphError } from '../errors';
+import type { RecipientKindName } from './record';
+import { RULE_VERSIONS } from './versions';
+import type { AwardRule, RuleVersion } from './vocabulary';
+
+const FIRST_YEAR = 1945;
+const LAST_YEAR = 2100;
+const RECIPIENT_KINDS: RecipientKindName[] = ['INDIVIDUAL', 'COLLECTIVE', 'DISTRICT'];
+
+function isYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/** The version in force on 31 December of `year`, when the year's titles are considered; null for no version or no real year. */
+export function versionInForce(year: number): RuleVersion | null {
+  if (!isYear(year)) return null;
+  const lastDay = `${year}-12-31`;
+  return RULE_VERSIONS.find((version) => version.inForceFrom <= lastDay && (version.inForceTo === null || lastDay <= version.inForceTo)) ?? null;
+}
+
+const AWARD_TYPES: readonly string[] = [...new Set(RULE_VERSIONS.flatMap((version) => version.rules.map((rule) => rule.awardType)))];
+
+/** Every award type some version has a rule for, in catalogue order. */
+export function ruleAwardTypes(): string[] {
+  return [...AWARD_TYPES];
+}
+
+/** The rule a year's award to a recipient kind is judged by; bad input is the caller's, never an internal error. */
+export function ruleFor(awardType: string, year: number, kind: RecipientKindName): { version: RuleVersion; rule: AwardRule } {
+  if (!isYear(year)) {
+    throw graphError('BAD_USER_INPUT', `year must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`, { argument: 'year' });
+  }
+  if (!AWARD_TYPES.includes(awardType)) {
+    throw graphError('BAD_USER_INPUT', `no rule version knows the award type ${awardType}`, { argument: 'awardType' });
+  }
+  if (!RECIPIENT_KINDS.includes(kind)) {
+    throw graphError('BAD_USER_INPUT', `recipient kind must be one of ${RECIPIENT_KINDS.join(', ')}, got ${kind}`, { argument: 'recipientKind' });
+  }
+  const version = versionInForce(year);
+  if (!version) {
+    throw graphError('BAD_USER_INPUT', `no rule version covers ${year}: the first is in force from ${RULE_VERSIONS[0].inForceFrom}`, { argument: 'year' });
+  }
+  const rules = version.rules.filter((rule) => rule.awardType === awardType);
+  const rule = rules.find((candidate) => candidate.recipientKinds.includes(kind));
+  if (!rule) {
+    const takes = rules.flatMap((candidate) => candidate.recipientKinds);
+    throw graphError(
+      'BAD_USER_INPUT',
+      takes.length === 0
+        ? `${awardType} has no rule under ${version.id} (${year})`
+        : `${awardType} is not conferred on a recipient of kind ${kind}: it takes ${takes.join(', ')}`,
+      { argument: 'recipientKind' },
+    );
+  }
+  return { version, rule };
+}
