@@ -9,6 +9,7 @@ COPY services services
 COPY gateway gateway
 COPY schema schema
 COPY scripts scripts
+COPY demo demo
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -2,16 +2,18 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../services/core/config';
 import { redact } from '../services/core/data-source';
-import { DATASET_NAMES, type DatasetName } from '../services/core/datasets';
-import type { SeedOptions } from '../services/core/seed';
-import { isEmpty, openSubgraphDatabase, seedDatabase } from '../services/core/subgraph';
+import { DATASET_NAMES, type DatasetName } from '../services/core/config';
+import { openSubgraphDatabase } from '../services/core/subgraph';
+import type { SeedOptions } from '../demo/seed-options';
+import { isEmpty, seedDatabase } from '../demo/seeding';
 import { SUBGRAPHS } from '../services/subgraphs';
 
 const USAGE = `npm run seed -- [--dataset ${DATASET_NAMES.join('|')}] [--scale N] [--replace]
 
 Loads a data set into each subgraph's configured database (embedded or MySQL), after bringing its
 schema up to date. A database that already holds data is left alone unless --replace is given,
-which deletes that subgraph's rows first, in the same transaction.
+which deletes that subgraph's demo rows first, in the same transaction (reference data that
+migrations load, the award catalogue and the rule versions, stays).
   --dataset  the data set (default: SEED_DATASET, else hanoi)
   --scale    1 is the demo; N makes every district N times as large (default 1)`;
 
@@ -24,7 +26,7 @@ function readArguments(defaultDataset: DatasetName): { dataset: DatasetName; sca
     process.exit(0);
   }
   const dataset = (values.dataset ?? defaultDataset) as DatasetName;
-  if (!DATASET_NAMES.includes(dataset)) throw new Error(`--dataset must be one of ${DATASET_NAMES.join(', ')}, got "${dataset}"\n\n${USAGE}`);
+  if (!(DATASET_NAMES as readonly string[]).includes(dataset)) throw new Error(`--dataset must be one of ${DATASET_NAMES.join(', ')}, got "${dataset}"\n\n${USAGE}`);
   const scale = Number(values.scale ?? 1);
   if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new Error(`--scale must be a whole number from 1 to 1000, got "${values.scale}"\n\n${USAGE}`);
   return { dataset, scale, replace: values.replace ?? false };

@@ -1,10 +1,17 @@
+import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig, SUBGRAPH_NAMES } from '../services/core/config';
+import { redact } from '../services/core/data-source';
+import { openSubgraphDatabase } from '../services/core/subgraph';
+import { SUBGRAPHS } from '../services/subgraphs';
+import { seedWhenEmpty } from '../demo/seeding';
 
 /**
  * `npm start`: the three subgraphs and the gateway, each as its own process (as production runs
  * them), with their logs prefixed by name. Ctrl-C stops them all; if one dies, the rest stop too.
+ * Before they start, an empty database is loaded with the demo data set where SEED_WHEN_EMPTY says
+ * so (the default for the embedded database): the services themselves never write demo data.
  */
 const config = loadConfig();
 const COLOURS: Record<string, number> = { district: 36, cluster: 35, city: 33, gateway: 32 };
@@ -59,9 +66,24 @@ async function waitUntilLive(url: string, timeoutMs = 60_000): Promise<void> {
   if (!stopping) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/** The demo data set into each empty database configured for it, one subgraph after the other. */
+async function seedEmptyDatabases(): Promise<void> {
+  for (const definition of SUBGRAPHS) {
+    const own = config.subgraphs[definition.name];
+    if (!own.seedWhenEmpty) continue;
+    const db = await openSubgraphDatabase(definition, own.dbUrl);
+    try {
+      if (await seedWhenEmpty(definition, db, { dataset: config.dataset })) console.log(`${definition.name}: seeded ${redact(own.dbUrl)} with ${config.dataset}`);
+    } finally {
+      await db.destroy();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => stop());
   process.on('SIGTERM', () => stop());
+  await seedEmptyDatabases();
   for (const name of SUBGRAPH_NAMES) launch(name, `services/${name}/index.js`);
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilLive(`http://localhost:${config.subgraphs[name].port}/`)));
   // A subgraph that died while we waited has already stopped the others.

@@ -1,5 +1,8 @@
 import path from 'node:path';
-import { DATASET_NAMES, type DatasetName } from './datasets';
+
+/** The demo data sets SEED_DATASET may name (their contents live in demo/, which services never import). */
+export const DATASET_NAMES = ['hanoi', 'camle'] as const;
+export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /** The three subgraphs; each owns one level of the emulation system and its own database. */
 export const SUBGRAPH_NAMES = ['district', 'cluster', 'city'] as const;
@@ -12,7 +15,7 @@ export interface SubgraphConfig {
   port: number;
   /** `mysql://…` for MySQL/MariaDB, `sqlite:<file>` (or `sqlite::memory:`) for the embedded database. */
   dbUrl: string;
-  /** Demo data goes into an empty database at start (default: only for the embedded database). */
+  /** `npm start` loads demo data into an empty database before the services start (default: only for the embedded database). */
   seedWhenEmpty: boolean;
   /** Where the gateway reaches this subgraph. */
   url: string;
@@ -28,6 +31,14 @@ export interface OperationLimits {
   /** A point a field, times the most items of each list around it (services/core/limits/measure.ts). */
   cost: number;
   bodyBytes: number;
+}
+
+/** The city the deployment serves: one deployment, one city (its districts, clusters and awards). */
+export interface CitySettings {
+  /** e.g. Hà Nội, Đà Nẵng. */
+  name: string;
+  /** Who issues a decision of city awards when its input does not say, e.g. Chủ tịch UBND thành phố Hà Nội. */
+  issuingAuthority: string;
 }
 
 /** What the gateway refuses before it plans a query. */
@@ -93,6 +104,8 @@ export interface Config {
   dataDir: string;
   /** The data set an empty database is seeded with (a deployment serves one city). */
   dataset: DatasetName;
+  /** The city the deployment serves, whichever data it holds. */
+  city: CitySettings;
   /** Where the cluster and city subgraphs ask the graph (the gateway) about ids their local copy lacks. */
   graphUrl: string;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
@@ -126,6 +139,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   GRAPH_URL: 'http://localhost:4000/graphql',
   SEED_WHEN_EMPTY: 'true for the embedded database, false for MySQL',
   SEED_DATASET: 'hanoi',
+  CITY_NAME: 'Hà Nội',
+  CITY_ISSUING_AUTHORITY: 'Chủ tịch UBND thành phố $CITY_NAME',
   JWT_SECRET: 'a fixed development secret, except in production',
   JWT_PUBLIC_KEY: 'none',
   JWT_JWKS_URL: 'none',
@@ -202,8 +217,13 @@ function readBoolean(env: Env, key: string): boolean | undefined {
 
 function readDataset(env: Env): DatasetName {
   const raw = env.SEED_DATASET || CONFIG_VARIABLES.SEED_DATASET;
-  if ((DATASET_NAMES as string[]).includes(raw)) return raw as DatasetName;
+  if ((DATASET_NAMES as readonly string[]).includes(raw)) return raw as DatasetName;
   throw new ConfigError(`SEED_DATASET must be one of ${DATASET_NAMES.join(', ')}, got "${raw}"`);
+}
+
+function readCity(env: Env): CitySettings {
+  const name = env.CITY_NAME?.trim() || CONFIG_VARIABLES.CITY_NAME;
+  return { name, issuingAuthority: env.CITY_ISSUING_AUTHORITY?.trim() || `Chủ tịch UBND thành phố ${name}` };
 }
 
 function readEnvName(env: Env): RuntimeEnv {
@@ -330,6 +350,7 @@ export function loadConfig(env: Env = process.env): Config {
     errorStacktraces: readBoolean(env, 'ERROR_STACKTRACES') ?? false,
     dataDir,
     dataset: readDataset(env),
+    city: readCity(env),
     graphUrl: env.GRAPH_URL || CONFIG_VARIABLES.GRAPH_URL,
     subgraphs,
     subgraphLimits: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, readSubgraphLimits(env, name)])) as Record<SubgraphName, SubgraphLimits>,

@@ -1,26 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource, EntityManager, Logger } from 'typeorm';
-import type { Config, SubgraphName } from './config';
+import type { DataSource, Logger } from 'typeorm';
+import type { CitySettings, Config, SubgraphName } from './config';
 import { AuditEntry, CreateAuditLog1732500000000 } from './audit';
 import { deadlinePlugin, type DeadlineContext } from './deadline';
 import { idempotencyPlugin, type IdempotencyContext } from './idempotency';
 import { CreateIdempotencyKey1732900000050, IdempotencyKey } from './idempotency-key';
 import { CreateWriteLock1732700000000, WriteLock } from './locks';
-import { graphLink, NO_GRAPH, type GraphLink } from './references';
+import { graphLink, NO_GRAPH, type GraphLink } from './graph-query';
 import { tokenVerifier } from './auth';
-import { openDataSource, redact } from './data-source';
+import { openDataSource } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
-import type { DatasetName } from './datasets';
-import type { SeedOptions } from './seed';
 import { serveGraphQL, type Readiness, type RequestContext, type RunningService } from './http';
 import { createLogger, type Logger as ServiceLogger } from './logger';
 import { subgraphGuard } from './limits/subgraph-guard';
 
 export interface SubgraphContext<L> extends RequestContext, IdempotencyContext, DeadlineContext {
   db: DataSource;
-  /** The deployment's data set, read once at start: it names the city the services serve. */
-  dataset: DatasetName;
+  /** The city the deployment serves (CITY_NAME, CITY_ISSUING_AUTHORITY), read once at start. */
+  city: CitySettings;
   /** Created afresh for every request, so batching and caching never span two requests. */
   loaders: L;
   renewLoaders(): void;
@@ -31,14 +29,14 @@ export interface SubgraphContext<L> extends RequestContext, IdempotencyContext, 
 /** Everything that makes one level's subgraph; core turns it into a running service. */
 export interface SubgraphDefinition<L = unknown> {
   name: SubgraphName;
-  /** Entity classes, parents before children; the first one's rows tell whether the database holds data. */
+  /** Entity classes, parents before children. */
   entities: Function[];
+  /** The entities among them whose rows migrations load (reference data): a demo seed never writes or deletes them. */
+  referenceData?: Function[];
   /** Migration classes in order; the same migrations build MySQL and the embedded database. */
   migrations: Function[];
   schema: FederatedSchemaOptions;
   createLoaders(db: DataSource): L;
-  /** Writes this level's part of a data set; runs inside one transaction. */
-  seed(manager: EntityManager, options: SeedOptions): Promise<void>;
 }
 
 /** Every subgraph's database also holds its audit log. */
@@ -50,34 +48,18 @@ export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: stri
   });
 }
 
-export async function isEmpty(definition: SubgraphDefinition, db: DataSource): Promise<boolean> {
-  return (await db.getRepository(definition.entities[0]).count()) === 0;
-}
-
-/** Loads a data set; with `replace`, the subgraph's rows are deleted first, in the same transaction. */
-export async function seedDatabase(definition: SubgraphDefinition, db: DataSource, options: SeedOptions, replace = false): Promise<void> {
-  await db.transaction(async (manager) => {
-    if (replace) {
-      for (const entity of [...definition.entities].reverse()) {
-        await manager.createQueryBuilder().delete().from(entity).execute();
-      }
-    }
-    await definition.seed(manager, options);
-  });
-}
-
 /** A request's context: the caller's identity and request id, the database, and fresh loaders. */
 export function subgraphContext<L>(
   definition: SubgraphDefinition<L>,
   db: DataSource,
-  dataset: DatasetName,
+  city: CitySettings,
   base: RequestContext,
   graph: GraphLink = NO_GRAPH,
 ): SubgraphContext<L> {
   return {
     ...base,
     db,
-    dataset,
+    city,
     graph,
     loaders: definition.createLoaders(db),
     // After a write commits, cached rows may be stale: a later field or mutation of the request loads
@@ -112,15 +94,16 @@ export interface StartOptions {
   port?: number;
   /** Overrides the configured database URL. */
   dbUrl?: string;
-  /** Overrides the configured choice to seed an empty database. */
-  seedWhenEmpty?: boolean;
   /** Sees every SQL statement the subgraph runs (tests count them per request). */
   logger?: Logger;
   /** The service's JSON log lines (tests read them); to stdout at LOG_LEVEL unless given. */
   log?: ServiceLogger;
 }
 
-/** Opens the subgraph's database (migrating it, seeding it when empty as configured) and serves its schema. */
+/**
+ * Opens the subgraph's database (migrating it) and serves its schema. Serving code never writes demo
+ * data: `npm start` and `npm run seed` load it beforehand (demo/seeding.ts).
+ */
 export async function startSubgraph<L>(
   definition: SubgraphDefinition<L>,
   config: Config,
@@ -131,10 +114,6 @@ export async function startSubgraph<L>(
   const log = options.log ?? createLogger(definition.name, config.logLevel);
   const db = await openSubgraphDatabase(definition, dbUrl, options.logger);
   try {
-    if ((options.seedWhenEmpty ?? own.seedWhenEmpty) && (await isEmpty(definition, db))) {
-      await seedDatabase(definition, db, { dataset: config.dataset, scale: 1 });
-      log.info({ dataset: config.dataset, database: redact(dbUrl) }, 'seeded');
-    }
     const schema = await buildFederatedSchema(definition.schema);
     const guard = subgraphGuard(definition.name, config);
     return await serveGraphQL<SubgraphContext<L>>({
@@ -147,7 +126,7 @@ export async function startSubgraph<L>(
       plugins: [...subgraphPlugins<SubgraphContext<L>>(), ...guard.plugins],
       verifyToken: tokenVerifier(config.auth),
       log,
-      context: (base) => subgraphContext(definition, db, config.dataset, base, graphLink(config)),
+      context: (base) => subgraphContext(definition, db, config.city, base, graphLink(config)),
       ready: () => databaseReadiness(db),
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       errorStacktraces: config.errorStacktraces,

@@ -16,7 +16,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   // Seed 004 publishes Ba Đình's 2020 targets planned against actual.
   'district-profile': { district: 'ba-dinh', year: 2020 },
   // A synthetic person who holds titles of all three levels.
-  'person-history': { person: 'gia-lam-p0127' },
+  'person-history': { person: 'thach-that-p0163' },
 };
 
 /** The checked-in queries with the variables the dashboard test runs them with. */

@@ -5,6 +5,7 @@ import { SUBGRAPHS } from '../../services/subgraphs';
 import { startGateway } from '../../gateway/gateway';
 import { createLogger, type DestinationStream } from '../../services/core/logger';
 import { embeddedDatabases, type TestDatabases } from './databases';
+import { seedEmptyDatabases } from './demo-data';
 import { isSelect, recordingLogger } from './statements';
 import { tokenFor, type Caller } from './tokens';
 
@@ -69,13 +70,14 @@ export async function startFederation(
   const started: RunningService[] = [];
   try {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+    await seedEmptyDatabases(dbUrls, config.dataset);
     const selects = {} as Record<SubgraphName, RecordedSelect[]>;
     for (const definition of SUBGRAPHS) {
       const recorded: RecordedSelect[] = (selects[definition.name] = []);
       const logger = recordingLogger((sql, parameters = []) => {
         if (isSelect(sql)) recorded.push({ sql, parameters });
       });
-      started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], seedWhenEmpty: true, logger, log: log(definition.name) }));
+      started.push(await startSubgraph(definition, config, { port: 0, dbUrl: dbUrls[definition.name], logger, log: log(definition.name) }));
     }
     const subgraphs = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
     const gateway = await startGateway(gatewayConfig(subgraphs, env), { port: 0, log: log('gateway') });

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../services/core/config';
+import { SUBGRAPH_NAMES, type DatasetName, type SubgraphName } from '../../services/core/config';
 import type { DatabaseUrls } from './databases';
+import { seedEmptyDatabases } from './demo-data';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -144,11 +145,10 @@ export async function startProcesses(
 ): Promise<Record<SubgraphName | 'gateway', ServiceProcess>> {
   const started: ServiceProcess[] = [];
   try {
+    await seedEmptyDatabases(urls, (env.SEED_DATASET as DatasetName | undefined) ?? 'hanoi');
     for (const name of SUBGRAPH_NAMES) {
       const prefix = name.toUpperCase();
-      started.push(
-        await startProcess(name, `services/${name}/index.js`, { ...env, [`${prefix}_PORT`]: '0', [`${prefix}_DB_URL`]: urls[name], SEED_WHEN_EMPTY: 'true' }, options),
-      );
+      started.push(await startProcess(name, `services/${name}/index.js`, { ...env, [`${prefix}_PORT`]: '0', [`${prefix}_DB_URL`]: urls[name] }, options));
     }
     const [district, cluster, city] = started;
     started.push(

@@ -5,6 +5,7 @@ import type { RunningService } from '../../services/core/http';
 import { startSubgraph } from '../../services/core/subgraph';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import type { DatabaseUrls } from './databases';
+import { seedEmptyDatabases } from './demo-data';
 
 /** A port nothing listens on: free to take, or to find closed. */
 export async function freePort(): Promise<number> {
@@ -26,7 +27,8 @@ export function restartableSubgraph(name: SubgraphName, dbUrl: string, port: num
     name,
     url: `http://localhost:${port}/graphql`,
     async start() {
-      running = await startSubgraph(definition, config, { port, dbUrl, seedWhenEmpty: true });
+      await seedEmptyDatabases({ [name]: dbUrl }, config.dataset);
+      running = await startSubgraph(definition, config, { port, dbUrl });
     },
     async stop() {
       await running?.stop();

@@ -1,11 +1,15 @@
 import { ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import type { DatasetName } from '../../services/core/datasets';
+import { loadConfig, type DatasetName } from '../../services/core/config';
 import { buildFederatedSchema } from '../../services/core/federated-schema';
 import { tokenVerifier } from '../../services/core/auth';
 import { recordingLogger, isSelect } from './statements';
 import { TEST_AUTH, tokenFor, type Caller } from './tokens';
-import { openSubgraphDatabase, seedDatabase, subgraphContext, subgraphPlugins, type SubgraphDefinition } from '../../services/core/subgraph';
+import { openSubgraphDatabase, subgraphContext, subgraphPlugins, type SubgraphDefinition } from '../../services/core/subgraph';
+import { seedDatabase } from '../../demo/seeding';
+
+// The city a deployment serves when nothing is set (Hà Nội): the demo's.
+const DEFAULT_CITY = loadConfig({}).city;
 
 export interface SubgraphUnderTest {
   db: DataSource;
@@ -20,18 +24,19 @@ export interface SubgraphUnderTest {
 }
 
 /**
- * One subgraph alone on a fresh database holding a data set (the demo unless told): the embedded
- * one in memory unless a URL is given (a MySQL database from `mysqlDatabases`, say).
+ * One subgraph alone on a fresh database holding a data set (the demo unless told; null: only what
+ * the migrations load, as a deployment that never ran the seed): the embedded one in memory unless a
+ * URL is given (a MySQL database from `mysqlDatabases`, say).
  */
 export async function subgraphUnderTest(
   definition: SubgraphDefinition<any>,
-  dataset: DatasetName = 'hanoi',
+  dataset: DatasetName | null = 'hanoi',
   dbUrl = 'sqlite::memory:',
 ): Promise<SubgraphUnderTest> {
   const statements: string[] = [];
   const logger = recordingLogger((sql) => statements.push(sql));
   const db = await openSubgraphDatabase(definition, dbUrl, logger);
-  await seedDatabase(definition, db, { dataset, scale: 1 });
+  if (dataset) await seedDatabase(definition, db, { dataset, scale: 1 });
   const verifyToken = tokenVerifier(TEST_AUTH);
   const server = new ApolloServer({ schema: await buildFederatedSchema(definition.schema), plugins: subgraphPlugins() });
   await server.start();
@@ -43,7 +48,7 @@ export async function subgraphUnderTest(
       statements.length = 0;
       const response = await server.executeOperation(
         { query, variables },
-        { contextValue: subgraphContext(definition, db, dataset, { requestId: 'test', viewer, fromGateway: false }) },
+        { contextValue: subgraphContext(definition, db, DEFAULT_CITY, { requestId: 'test', viewer, fromGateway: false }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as any;

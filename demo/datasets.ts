@@ -1,12 +1,12 @@
-import { Random } from './seed';
+import { DATASET_NAMES, type DatasetName } from '../services/core/config';
+import { Random } from './random';
 
 /**
  * The skeleton every level's seed shares, so that the three databases agree without reading each
  * other: which districts a data set has, and the ids, names and kinds of their units and people.
  * Each subgraph stores its own part; generated identities depend only on (dataset, district, n).
  */
-export type DatasetName = 'hanoi' | 'camle';
-export const DATASET_NAMES: DatasetName[] = ['hanoi', 'camle'];
+export { DATASET_NAMES, type DatasetName };
 
 export type DistrictKindName = 'URBAN_DISTRICT' | 'RURAL_DISTRICT' | 'TOWN';
 export type UnitKindName = 'WARD' | 'COMMUNE' | 'DEPARTMENT' | 'SCHOOL' | 'HEALTH' | 'ENTERPRISE' | 'OTHER';
@@ -79,9 +79,9 @@ const HANOI_DISTRICTS: Array<[id: string, name: string, kind: DistrictKindName, 
 ];
 
 // Published counts need more than a typical district's 20 units and 250 people: Ba Đình honoured
-// 53 + 13 collectives in 2020, Đống Đa conferred over 1,000 district titles and forms in 2023.
+// 53 + 13 collectives in 2020, Đống Đa honoured over 1,000 collectives and people in 2023.
 const UNITS_FOR_PUBLISHED_COUNTS: Record<string, number> = { 'ba-dinh': 70 };
-const PEOPLE_FOR_PUBLISHED_COUNTS: Record<string, number> = { 'dong-da': 800 };
+const PEOPLE_FOR_PUBLISHED_COUNTS: Record<string, number> = { 'dong-da': 1300 };
 
 const PLANS: Record<DatasetName, DatasetPlan> = {
   hanoi: {
