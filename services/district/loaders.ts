@@ -1,8 +1,14 @@
+import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditEntry } from '../core/audit';
-import { pagedList } from '../core/connections';
-import { loadByKey, loadMany, perYear } from '../core/loaders';
+import { pagedList, type Connection } from '../core/connections';
+import { cacheKey, groupBy, loadByKey, loadMany, perYear } from '../core/loaders';
+import type { RecipientKindName } from '../core/rules';
+import type { DistrictRows } from './eligibility/records';
+import { rowsOfDistricts, rowsOfRecipients, type RecordNeeds } from './eligibility/rows';
+import type { RuleReads, YearWindow } from './eligibility/window';
 import { District } from './entities/district';
+import type { EligibleCandidate } from './entities/eligible-candidate';
 import { Discipline } from './entities/discipline';
 import { Initiative } from './entities/initiative';
 import { LocalAward } from './entities/local-award';
@@ -98,6 +104,63 @@ function byHolder<T extends ObjectLiteral>(
   return query.getMany();
 }
 
+/** A recipient whose record is read, with the years its rule can look at. */
+export interface RecipientRowsKey extends YearWindow {
+  districtId: string;
+  kind: RecipientKindName;
+  id: string;
+  /** Whether the rule reads the unit's title counts (a quota). */
+  unitCounts: boolean;
+}
+
+/** A whole district's rows for the recipient kinds a rule takes, in the years it can look at. */
+export interface DistrictRowsKey extends YearWindow {
+  districtId: string;
+  needs: RecordNeeds;
+  reads: RuleReads;
+}
+
+const windowAndNeeds = ({ fromYear, toYear }: YearWindow, needs: unknown) => cacheKey({ fromYear, toYear, needs });
+
+/**
+ * The rows of the recipients a request judges, batched: the keys that share a window are read
+ * together (a fixed number of statements, rowsOfRecipients), and each gets the batch's rows, from
+ * which its record is built.
+ */
+function recipientRows(db: DataSource): DataLoader<RecipientRowsKey, DistrictRows, string> {
+  return new DataLoader<RecipientRowsKey, DistrictRows, string>(
+    async (keys) => {
+      const batches = new Map<string, Promise<DistrictRows>>();
+      for (const [group, sameWindow] of groupBy(keys, (key) => windowAndNeeds(key, key.unitCounts))) {
+        const ids = (kind: RecipientKindName) => [...new Set(sameWindow.filter((key) => key.kind === kind).map((key) => key.id))];
+        const needs: RecordNeeds = { people: true, units: true, districts: ids('DISTRICT').length > 0, unitCounts: sameWindow[0].unitCounts };
+        batches.set(
+          group,
+          rowsOfRecipients(db.manager, { districtIds: sameWindow.map((key) => key.districtId), personIds: ids('INDIVIDUAL'), unitIds: ids('COLLECTIVE') }, sameWindow[0], needs),
+        );
+      }
+      return Promise.all(keys.map((key) => batches.get(windowAndNeeds(key, key.unitCounts))!));
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+/** Whole districts' rows (the candidate lists): by district and window, whatever the district's size. */
+function districtRows(db: DataSource): DataLoader<DistrictRowsKey, DistrictRows, string> {
+  return new DataLoader<DistrictRowsKey, DistrictRows, string>(
+    async (keys) => {
+      const batches = new Map<string, Promise<DistrictRows>>();
+      const asked = (key: DistrictRowsKey) => windowAndNeeds(key, { needs: key.needs, reads: key.reads });
+      for (const [group, sameWindow] of groupBy(keys, asked)) {
+        const { needs, reads } = sameWindow[0];
+        batches.set(group, rowsOfDistricts(db.manager, [...new Set(sameWindow.map((key) => key.districtId))], sameWindow[0], needs, reads));
+      }
+      return Promise.all(keys.map((key) => batches.get(asked(key))!));
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
 const ofUnits = (keys: readonly DistrictUnit[]) => keys.map(({ districtId, unitId }) => ({ districtId, holderId: unitId }));
 const ofPeople = (keys: readonly DistrictPerson[]) => keys.map(({ districtId, personId }) => ({ districtId, holderId: personId }));
 
@@ -176,6 +239,11 @@ export function createDistrictLoaders(db: DataSource) {
     ),
     // A district's audit log is its scope's rows (district:<id>), in the order they were written.
     auditLogOfScope: pagedList(db, { entity: AuditEntry, owner: ['scope'], sort: ['id'] }),
+    // The rows eligibility judges recipients from (services/district/eligibility).
+    recipientRows: recipientRows(db),
+    districtRows: districtRows(db),
+    // A candidate list's edges, pageInfo and totalCount share one judgement of the district.
+    candidatePages: new Map<string, Promise<Connection<EligibleCandidate>>>(),
   };
 }
 

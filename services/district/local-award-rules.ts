@@ -2,6 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { graphError } from '../core/errors';
 import { lockRows } from '../core/locks';
+import { initiativesRestedOn, judge, notEligible, ruleFor, type AwardRule, type RecipientKindName, type Verdict } from '../core/rules';
+import type { AuditedWrite } from '../core/audit';
+import { Initiative } from './entities/initiative';
+import { RecordBook } from './eligibility/records';
+import { rowsOfRecipients } from './eligibility/rows';
+import { readsUnitCounts, widestWindow, windowOf } from './eligibility/window';
 import { LocalAward } from './entities/local-award';
 import { Person } from './entities/person';
 import { Unit } from './entities/unit';
@@ -64,11 +70,10 @@ async function held(manager: EntityManager, districtId: string, year: number, aw
 }
 
 /**
- * The rules an award of the district checks against its records, inside the write's transaction:
- * one award of a type per recipient and year (CONFLICT); a CSTDCS rests on the same year's LDTT
- * (NOT_ELIGIBLE).
+ * One award of a type per recipient and year (CONFLICT), checked inside the write's transaction,
+ * after the recipients are locked.
  */
-export async function assertConferrable(
+export async function assertNotHeld(
   manager: EntityManager,
   districtId: string,
   year: number,
@@ -81,12 +86,69 @@ export async function assertConferrable(
     const [field, id] = holder.personId ? [fields.person, holder.personId] : [fields.unit, holder.unitId];
     throw graphError('CONFLICT', `${id} already holds ${awardTypeCode} for ${year} (award ${holder.id})`, { field, id, award: String(holder.id) });
   }
-  if (awardTypeCode === 'CSTDCS') {
-    const ldtt = new Set((await held(manager, districtId, year, 'LDTT', { personIds: recipients.personIds, unitIds: [] })).map((award) => award.personId));
-    const without = recipients.personIds.find((id) => !ldtt.has(id));
-    if (without) {
-      throw graphError('NOT_ELIGIBLE', `CSTDCS needs the same year's LDTT: ${without} holds no LDTT for ${year}`, { field: fields.person, id: without });
+}
+
+/** The rules of the award type in force for the year, per kind of recipient named; BAD_USER_INPUT where none applies. */
+export function rulesFor(awardTypeCode: string, year: number, { personIds, unitIds }: Recipients): Array<{ kind: RecipientKindName; rule: AwardRule }> {
+  const kinds: RecipientKindName[] = [...(personIds.length ? (['INDIVIDUAL'] as const) : []), ...(unitIds.length ? (['COLLECTIVE'] as const) : [])];
+  return kinds.map((kind) => ({ kind, rule: ruleFor(awardTypeCode, year, kind).rule }));
+}
+
+/**
+ * Judges every recipient against the rule in force for the year (services/core/rules), from the rows
+ * the write's transaction reads after locking them, and refuses the whole decision with
+ * NOT_ELIGIBLE, naming each recipient and failed condition, if one fails. The recipients are judged
+ * in order, each counted in its unit once judged eligible: a quota (Decree 91's 15% of CSTDCS) holds
+ * for the decision as a whole.
+ */
+export async function assertEligible(
+  manager: EntityManager,
+  districtId: string,
+  year: number,
+  awardTypeCode: string,
+  recipients: Recipients,
+  fields: RecipientFields,
+): Promise<Verdict[]> {
+  const rules = rulesFor(awardTypeCode, year, recipients);
+  const window = widestWindow(rules.map(({ rule }) => windowOf(rule, year)));
+  const unitCounts = rules.some(({ rule }) => readsUnitCounts(rule));
+  const rows = await rowsOfRecipients(
+    manager,
+    { districtIds: [districtId], ...recipients },
+    window,
+    { people: true, units: true, districts: false, unitCounts },
+  );
+  const unitOf = new Map(rows.people.map((person) => [person.id, person.unitId]));
+  // Every recipient's unit has a count of this award for the year, so that each one judged eligible adds to it.
+  const counts = new Map(rows.unitTitleCounts.filter((count) => count.year === year && count.awardTypeCode === awardTypeCode).map((count) => [count.unitId, count]));
+  for (const unitId of new Set(recipients.personIds.map((id) => unitOf.get(id)!))) {
+    if (!counts.has(unitId)) {
+      const count = { unitId, year, awardTypeCode, holders: 0 };
+      counts.set(unitId, count);
+      rows.unitTitleCounts.push(count);
     }
+  }
+  const book = new RecordBook(rows);
+  const verdicts = [
+    ...recipients.personIds.map((id) => {
+      const verdict = judge(book.person(id)!, awardTypeCode, year);
+      if (verdict.eligible) counts.get(unitOf.get(id)!)!.holders += 1;
+      return verdict;
+    }),
+    ...recipients.unitIds.map((id) => judge(book.unit(id, year)!, awardTypeCode, year)),
+  ];
+  const refused = verdicts.find((verdict) => !verdict.eligible);
+  if (refused) throw notEligible(verdicts, refused.recipientKind === 'INDIVIDUAL' ? fields.person : fields.unit);
+  return verdicts;
+}
+
+/** Marks the initiatives the awards rest on as used for them, with audit rows: an initiative counts once. */
+export async function useInitiatives(manager: EntityManager, verdicts: Verdict[], record: AuditedWrite['record']): Promise<void> {
+  for (const fact of verdicts.flatMap(initiativesRestedOn)) {
+    const before = await manager.findOneByOrFail(Initiative, { id: Number(fact.id) });
+    const after = { ...before, usedForAwardCode: verdicts[0].awardType };
+    await manager.update(Initiative, { id: before.id }, { usedForAwardCode: after.usedForAwardCode });
+    record('Initiative', before.id, before, after);
   }
 }
 

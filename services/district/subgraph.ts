@@ -14,6 +14,7 @@ import { createDistrictLoaders, type DistrictLoaders } from './loaders';
 import { CreateDistrict1732300000000 } from './migrations/1732300000000-create-district';
 import { LocalAwardYearIndex1732400000000 } from './migrations/1732400000000-local-award-year-index';
 import { TargetActualNullable1732600000000 } from './migrations/1732600000000-target-actual-nullable';
+import { AwardBasis1733000000001 } from './migrations/1733000000001-award-basis';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { resolveAwardStatisticsReference } from './resolvers/award-statistics.resolver';
 import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
@@ -28,13 +29,17 @@ import { TargetResolver } from './resolvers/target.resolver';
 import { UnitMutationsResolver } from './resolvers/unit-mutations.resolver';
 import { resolveUnitReference, UnitResolver } from './resolvers/unit.resolver';
 import { YearRatingResolver } from './resolvers/year-rating.resolver';
-import { seedDistricts } from './seed';
+import { DistrictEligibilityResolver } from './resolvers/district-eligibility.resolver';
+import { EligibleCandidateResolver } from './resolvers/eligible-candidate.resolver';
+import { EligibleCandidatesResolver, resolveCandidateConnectionReference } from './resolvers/eligible-candidates.resolver';
+import { PersonEligibilityResolver } from './resolvers/person-eligibility.resolver';
+import { UnitEligibilityResolver } from './resolvers/unit-eligibility.resolver';
 
 /** The district level: its units, people, movements, targets and the titles it confers. */
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: 'district',
   entities: [District, Successor, Unit, Person, Movement, Target, YearRating, Initiative, Discipline, LocalAward],
-  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000, TargetActualNullable1732600000000],
+  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000, TargetActualNullable1732600000000, AwardBasis1733000000001],
   schema: {
     resolvers: [
       DistrictResolver,
@@ -50,6 +55,11 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       RecordMutationsResolver,
       AwardMutationsResolver,
       AuditResolver,
+      PersonEligibilityResolver,
+      UnitEligibilityResolver,
+      DistrictEligibilityResolver,
+      EligibleCandidatesResolver,
+      EligibleCandidateResolver,
     ],
     // The city's statistics reference it for the counts they require; no district field returns it.
     orphanedTypes: [AwardStatistics],
@@ -58,8 +68,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       Unit: { __resolveReference: resolveUnitReference },
       Person: { __resolveReference: resolvePersonReference },
       AwardStatistics: { __resolveReference: resolveAwardStatisticsReference },
+      CandidateConnection: { __resolveReference: resolveCandidateConnectionReference },
     },
   },
   createLoaders: createDistrictLoaders,
-  seed: seedDistricts,
 };

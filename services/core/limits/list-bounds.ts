@@ -21,6 +21,19 @@ const LOCAL_AWARD_TYPES = 4;
 const INPUT_LIST = 100;
 // A person's own records with no unique rule (initiatives, disciplines): far above any career's.
 const PERSONAL_RECORDS = 100;
+// A recipient holds an award of a type once a year (a unique index): its city and national awards.
+const AWARDS_OF_RECIPIENT = AWARD_TYPES * YEARS;
+// The city and national awards of a district, its units and its people over every year: no index caps
+// them; the demo's largest district at --scale 10 holds a small fraction.
+const AWARDS_OF_DISTRICT = 50_000;
+// The conditions of a rule, and the branches of an ANY_OF or ALL_OF (services/core/rules): a handful each.
+const RULE_CONDITIONS = 20;
+// A verdict's conditions: the most any rule has is 5 (TTLDXS), the most branches of an ANY_OF or ALL_OF 2.
+const VERDICT_CONDITIONS = 10;
+// What one condition rests on: a period of at most 5 years in every rule version (a title, a rating,
+// initiatives, disciplines a year), or the few prior awards of one type held before it (HOLDS_BEFORE).
+// A page of 100 candidates with their evidence stays within the gateway's cost budget.
+const EVIDENCE_ITEMS = 10;
 
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.districts': DISTRICTS,
@@ -28,6 +41,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.cityRankings': DISTRICTS,
   'Query.parIndexRanking': DISTRICTS,
   'Query.awardTypes': AWARD_TYPES,
+  // One rule per award type and recipient kind.
+  'Query.awardRules': AWARD_TYPES * 3,
 
   'District.successors': 16,
   // A year's movements and targets, or every year's without one.
@@ -58,6 +73,26 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Covenant.contents': INPUT_LIST,
 
   'AwardType.recipientKinds': 3,
+  'AwardRule.recipientKinds': 3,
+  'AwardRule.conditions': RULE_CONDITIONS,
+  'RuleCondition.parts': RULE_CONDITIONS,
+  // A verdict (services/district/eligibility), for one recipient or each of a page of candidates.
+  'Eligibility.conditions': VERDICT_CONDITIONS,
+  'EligibilityCondition.parts': VERDICT_CONDITIONS,
+  'ConditionEvidence.years': EVIDENCE_ITEMS,
+  'ConditionEvidence.awards': EVIDENCE_ITEMS,
+  'ConditionEvidence.initiatives': EVIDENCE_ITEMS,
+  'ConditionEvidence.ratings': EVIDENCE_ITEMS,
+  'ConditionEvidence.disciplines': EVIDENCE_ITEMS,
+
+  // The facts other levels send the district's eligibility rules (@requires of @inaccessible fields).
+  'Person.cityAwardFacts': AWARDS_OF_RECIPIENT,
+  'Unit.cityAwardFacts': AWARDS_OF_RECIPIENT,
+  'District.cityAwardFacts': AWARDS_OF_RECIPIENT,
+  'CandidateConnection.cityAwardFacts': AWARDS_OF_DISTRICT,
+  // One a year: a district belongs to one cluster a year.
+  'District.standingFacts': YEARS,
+  'CandidateConnection.standingFacts': YEARS,
   // Every district's count of every type, and their groups by district, type or level.
   'AwardStatistics.localAwardCounts': DISTRICTS * AWARD_TYPES,
   'AwardStatistics.groups': Math.max(DISTRICTS, AWARD_TYPES),

@@ -1,4 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { CityAwardFact } from '../eligibility/records';
+import { AwardFact } from './award-fact';
+import { StandingFact } from './standing-fact';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum DistrictKind {
@@ -45,6 +48,16 @@ export class District {
   @Field(() => String, { nullable: true, description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   @Column({ type: 'varchar', length: 64 })
   source!: string;
+
+  // Only in the representations the gateway sends for eligibility's @requires: the city's awards to it.
+  @Directive('@external')
+  @Field(() => [AwardFact], { nullable: true, description: 'Every city-level and national award it holds, from the city subgraph' })
+  cityAwardFacts?: CityAwardFact[] | null;
+
+  // Only in the representations the gateway sends for eligibility's @requires: its cluster standings.
+  @Directive('@external')
+  @Field(() => [StandingFact], { nullable: true, description: 'Its standings in its cluster, every year, from the cluster subgraph' })
+  standingFacts?: StandingFact[] | null;
 }
 
 // The word that precedes a district's name in the title of its authorities.

@@ -1,4 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { CityAwardFact } from '../eligibility/records';
+import { AwardFact } from './award-fact';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { District } from './district';
 
@@ -50,4 +52,9 @@ export class Unit {
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   @Column({ type: 'varchar', length: 64 })
   source!: string;
+
+  // Only in the representations the gateway sends for eligibility's @requires: the city's awards to it.
+  @Directive('@external')
+  @Field(() => [AwardFact], { nullable: true, description: 'Every city-level and national award it holds, from the city subgraph' })
+  cityAwardFacts?: CityAwardFact[] | null;
 }

@@ -21,4 +21,13 @@ export abstract class AwardDecisionInput {
 
   @Field(() => String, { nullable: true, description: 'The date of the decision (ISO date YYYY-MM-DD)' })
   decidedOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Khen thưởng đột xuất: why the award is conferred outside the history rules, for a sudden feat (at most 500 characters). Given, the award is AD_HOC and the rule in force is not checked; omitted, it is RULE and checked.',
+  })
+  @MaxLength(500)
+  @NotBlank()
+  adHocReason?: string | null;
 }

@@ -10,12 +10,16 @@ import { Unit } from '../entities/unit';
 import type { AwardDecisionInput } from '../inputs/award-decision.input';
 import { ConferLocalAwardInput } from '../inputs/confer-local-award.input';
 import { ConferLocalAwardsInput } from '../inputs/confer-local-awards.input';
-import { assertConferrable, assertRecipientsFit, assertRevocable, lockRecipients, type RecipientFields, type Recipients } from '../local-award-rules';
+import { AwardBasis } from '../../core/award-basis';
+import { assertEligible, assertNotHeld, assertRecipientsFit, assertRevocable, lockRecipients, rulesFor, useInitiatives, type RecipientFields, type Recipients } from '../local-award-rules';
 import { assertOneHolder, rowToWrite, rowsToWrite } from '../writes';
 
 /**
- * One decision conferring an award on its recipients, all of them or none: validated, authorized
- * for every recipient, checked against the district's records and written with an audit row each.
+ * One decision conferring an award on its recipients, all of them or none: validated (the award
+ * type must have a rule in force for the year, for each kind of recipient named), authorized for
+ * every recipient, checked against the district's records under that rule and written with an
+ * audit row each. With an `adHocReason` the award is AD_HOC (khen thưởng đột xuất): the history
+ * rule is not checked, the reason is recorded.
  */
 async function confer(
   context: DistrictContext,
@@ -27,15 +31,27 @@ async function confer(
   assertYear(decision.year);
   assertIsoDate(decision.decidedOn, 'decidedOn');
   assertRecipientsFit(decision.awardTypeCode, recipients, fields);
+  rulesFor(decision.awardTypeCode, decision.year, recipients);
   const people = await rowsToWrite(context, Person, recipients.personIds, fields.person);
   const units = await rowsToWrite(context, Unit, recipients.unitIds, fields.unit);
   // Every recipient is of the officer's district: the authorization above made sure.
   const districtId = [...people, ...units][0].districtId;
+  const adHocReason = decision.adHocReason ?? null;
   return auditedWrite(context, operation, districtScope(districtId), async ({ manager, record }) => {
     // The recipients' rows stay locked until commit: no award of theirs is conferred or revoked meanwhile.
     await lockRecipients(manager, recipients);
-    await assertConferrable(manager, districtId, decision.year, decision.awardTypeCode, recipients, fields);
-    const decided = { districtId, year: decision.year, awardTypeCode: decision.awardTypeCode, decisionNumber: decision.decisionNumber ?? null, decidedOn: decision.decidedOn ?? null, source: ENTERED };
+    await assertNotHeld(manager, districtId, decision.year, decision.awardTypeCode, recipients, fields);
+    if (adHocReason === null) await useInitiatives(manager, await assertEligible(manager, districtId, decision.year, decision.awardTypeCode, recipients, fields), record);
+    const decided = {
+      districtId,
+      year: decision.year,
+      awardTypeCode: decision.awardTypeCode,
+      decisionNumber: decision.decisionNumber ?? null,
+      decidedOn: decision.decidedOn ?? null,
+      source: ENTERED,
+      basis: adHocReason === null ? AwardBasis.RULE : AwardBasis.AD_HOC,
+      basisNote: adHocReason,
+    };
     const holders = [...people.map((person) => ({ personId: person.id, unitId: null })), ...units.map((unit) => ({ personId: null, unitId: unit.id }))];
     const awards: LocalAward[] = [];
     // One insert a recipient: each gets its id back, on every database.

@@ -17,6 +17,7 @@ import type { Unit } from '../entities/unit';
 import { UnitConnection } from '../entities/unit-connection';
 import { UnitListArgs } from '../entities/unit-list-args';
 import { foundOrNotFound } from '../../core/references';
+import { withRequiredFacts } from '../eligibility/representation';
 
 // Vietnamese order: Đ after D, diacritics after the plain letter.
 const vietnamese = new Intl.Collator('vi');
@@ -93,6 +94,8 @@ export class DistrictResolver {
   }
 }
 
-export async function resolveDistrictReference(reference: { id: string }, { loaders }: DistrictContext): Promise<District> {
-  return foundOrNotFound('District', reference.id, await loaders.districtById.load(reference.id));
+/** A reference from the gateway; for eligibility's @requires it carries the other levels' facts, kept on the district. */
+export async function resolveDistrictReference(reference: { id: string } & Record<string, unknown>, { loaders }: DistrictContext): Promise<District> {
+  const district = foundOrNotFound('District', reference.id, await loaders.districtById.load(reference.id));
+  return withRequiredFacts(district, reference, ['cityAwardFacts', 'standingFacts']);
 }

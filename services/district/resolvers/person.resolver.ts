@@ -13,6 +13,7 @@ import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
 import { localAwardRecords } from './local-award-records';
 import { foundOrNotFound } from '../../core/references';
+import { withRequiredFacts } from '../eligibility/representation';
 
 const PERSONAL_DATA = "Personal data: for a token scoped to the person's district, or the city admin's (else FORBIDDEN, or UNAUTHENTICATED without a token).";
 
@@ -77,6 +78,8 @@ export class PersonResolver {
   }
 }
 
-export async function resolvePersonReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Person> {
-  return foundOrNotFound('Person', reference.id, await loaders.personById.load(reference.id));
+/** A reference from the gateway; for eligibility's @requires it carries the other levels' facts, kept on the person. */
+export async function resolvePersonReference(reference: { id: string } & Record<string, unknown>, { loaders }: DistrictContext): Promise<Person> {
+  const person = foundOrNotFound('Person', reference.id, await loaders.personById.load(reference.id));
+  return withRequiredFacts(person, reference, ['cityAwardFacts']);
 }

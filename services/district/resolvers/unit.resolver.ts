@@ -11,6 +11,7 @@ import { Unit } from '../entities/unit';
 import { YearRating } from '../entities/year-rating';
 import { localAwardRecords } from './local-award-records';
 import { foundOrNotFound } from '../../core/references';
+import { withRequiredFacts } from '../eligibility/representation';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -47,6 +48,8 @@ export class UnitResolver {
   }
 }
 
-export async function resolveUnitReference(reference: { id: string }, { loaders }: DistrictContext): Promise<Unit> {
-  return foundOrNotFound('Unit', reference.id, await loaders.unitById.load(reference.id));
+/** A reference from the gateway; for eligibility's @requires it carries the other levels' facts, kept on the unit. */
+export async function resolveUnitReference(reference: { id: string } & Record<string, unknown>, { loaders }: DistrictContext): Promise<Unit> {
+  const unit = foundOrNotFound('Unit', reference.id, await loaders.unitById.load(reference.id));
+  return withRequiredFacts(unit, reference, ['cityAwardFacts']);
 }
