@@ -55,6 +55,8 @@ export async function awardHistory(
   page: PageArgs,
   loaders: CityLoaders,
 ): Promise<Connection<AwardRecord>> {
+  // Every record's type in one batch: the page's awardType fields then find them all cached.
+  await loaders.awardTypeByCode.loadMany([...localAwardRecords, ...cityAwards].map((record) => record.awardTypeCode));
   const records = [...localAwardRecords.map(fromDistrict), ...(await Promise.all(cityAwards.map((award) => fromCity(award, loaders))))];
   const kept = records.filter((record) => inAwardFilter(filter, record)).sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b)));
   return connectionFromArray(kept, page, sortKeyOf);

@@ -4,6 +4,7 @@ import { pagedList } from '../core/connections';
 import { loadByKey, loadMany, loadOne, perYear } from '../core/loaders';
 import { Award } from './entities/award';
 import { AwardDecision } from './entities/award-decision';
+import { AwardRule } from './entities/award-rule';
 import { AwardType, RecipientKind } from './entities/award-type';
 import { ParIndex } from './entities/par-index';
 import { whereAwardFilter, type AwardFilter } from './award-filter';
@@ -35,6 +36,11 @@ export function createCityLoaders(db: DataSource) {
     );
   return {
     awardTypeByCode: loadByKey(db, AwardType, 'code'),
+    awardRuleById: loadByKey(db, AwardRule, 'id'),
+    rulesOfVersion: loadMany(
+      (ids: readonly string[]) => db.getRepository(AwardRule).findBy({ versionId: In([...ids]) }),
+      (rule: AwardRule) => rule.versionId,
+    ),
     decisionById: loadByKey(db, AwardDecision, 'id'),
     /** Awards to a district as a whole and to the collectives and people in it. */
     awardsOfDistrict: awardPages('districtId'),
@@ -44,6 +50,8 @@ export function createCityLoaders(db: DataSource) {
     heldByDistrict: heldBy('districtId', { recipientKind: RecipientKind.DISTRICT }),
     heldByUnit: heldBy('unitId'),
     heldByPerson: heldBy('personId'),
+    /** Every award to the district, its units and its people: the facts of its eligible candidates. */
+    heldInDistrict: heldBy('districtId'),
     awardCountsOfYear: loadMany(
       (years: readonly number[]) =>
         awards

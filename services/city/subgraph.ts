@@ -1,7 +1,9 @@
 import type { SubgraphDefinition } from '../core/subgraph';
 import { Award } from './entities/award';
 import { AwardDecision } from './entities/award-decision';
+import { AwardRule } from './entities/award-rule';
 import { AwardType } from './entities/award-type';
+import { CandidateConnection } from './entities/candidate-connection';
 import { District } from './entities/district';
 import { Nomination } from './entities/nomination';
 import { ParIndex } from './entities/par-index';
@@ -11,11 +13,16 @@ import { createCityLoaders, type CityLoaders } from './loaders';
 import { CreateAwards1732300000000 } from './migrations/1732300000000-create-awards';
 import { AwardHistory1732400000000 } from './migrations/1732400000000-award-history';
 import { AwardRecipientKey1732700000003 } from './migrations/1732700000003-award-recipient-key';
+import { AwardCatalogue1733000000002 } from './migrations/1733000000002-award-catalogue';
+import { AwardRules1733000000003 } from './migrations/1733000000003-award-rules';
+import { AwardBasis1733000000004 } from './migrations/1733000000004-award-basis';
 import { AwardDecisionResolver } from './resolvers/award-decision.resolver';
 import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
 import { AwardRecordResolver } from './resolvers/award-record.resolver';
+import { AwardRuleResolver, resolveAwardRuleReference } from './resolvers/award-rule.resolver';
 import { AwardStatisticsResolver } from './resolvers/award-statistics.resolver';
 import { AwardTypeResolver, resolveAwardTypeReference } from './resolvers/award-type.resolver';
+import { CandidateConnectionAwardsResolver } from './resolvers/candidate-connection.resolver';
 import { AwardResolver } from './resolvers/award.resolver';
 import { CityAuditResolver } from './resolvers/city-audit.resolver';
 import { DistrictAwardsResolver } from './resolvers/district.resolver';
@@ -24,7 +31,6 @@ import { ParIndexRemovalResolver } from './resolvers/par-index-removal.resolver'
 import { ParIndexResolver } from './resolvers/par-index.resolver';
 import { PersonAwardsResolver } from './resolvers/person.resolver';
 import { UnitAwardsResolver } from './resolvers/unit.resolver';
-import { seedCity } from './seed';
 import { CreateKnownEntities1732800000000, KnownEntity } from '../core/references';
 
 /**
@@ -33,12 +39,22 @@ import { CreateKnownEntities1732800000000, KnownEntity } from '../core/reference
  */
 export const citySubgraph: SubgraphDefinition<CityLoaders> = {
   name: 'city',
-  // The catalogue first: it is there in every data set, so it tells whether the database holds data.
-  entities: [AwardType, AwardDecision, Award, ParIndex, KnownEntity],
-  migrations: [CreateAwards1732300000000, AwardHistory1732400000000, AwardRecipientKey1732700000003, CreateKnownEntities1732800000000],
+  entities: [AwardType, AwardRule, AwardDecision, Award, ParIndex, KnownEntity],
+  // The catalogue and the award rules are loaded by migrations: they are there without any data set.
+  referenceData: [AwardType, AwardRule],
+  migrations: [
+    CreateAwards1732300000000,
+    AwardHistory1732400000000,
+    AwardRecipientKey1732700000003,
+    CreateKnownEntities1732800000000,
+    AwardCatalogue1733000000002,
+    AwardRules1733000000003,
+    AwardBasis1733000000004,
+  ],
   schema: {
     resolvers: [
       AwardTypeResolver,
+      AwardRuleResolver,
       AwardDecisionResolver,
       AwardResolver,
       AwardRecordResolver,
@@ -47,6 +63,7 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
       DistrictAwardsResolver,
       UnitAwardsResolver,
       PersonAwardsResolver,
+      CandidateConnectionAwardsResolver,
       AwardMutationsResolver,
       ParIndexMutationsResolver,
       ParIndexRemovalResolver,
@@ -54,11 +71,13 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
     ],
     // No root field of this subgraph returns a District, Unit or Person: they enter the schema through
     // the fields this subgraph adds to them, and other subgraphs reference them by key.
-    orphanedTypes: [District, Unit, Person, Nomination],
+    orphanedTypes: [District, Unit, Person, Nomination, CandidateConnection],
     // District, Unit, Person and AwardStatistics need no reference resolver: the representation is the
     // object, with its key and the fields the gateway sends for @requires (localAwardRecords, localAwardCounts).
-    referenceResolvers: { AwardType: { __resolveReference: resolveAwardTypeReference } },
+    referenceResolvers: {
+      AwardType: { __resolveReference: resolveAwardTypeReference },
+      AwardRule: { __resolveReference: resolveAwardRuleReference },
+    },
   },
   createLoaders: createCityLoaders,
-  seed: seedCity,
 };

@@ -43,6 +43,14 @@ function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: numb
   );
 }
 
+/** A cluster's rows of every year: what a district's standings over the years read. */
+function byCluster<T extends ObjectLiteral & { clusterId: string }>(db: DataSource, entity: EntityTarget<T>) {
+  return loadMany(
+    (ids: readonly string[]) => db.getRepository(entity).findBy({ clusterId: In([...ids]) } as FindOptionsWhere<T>),
+    (row: T) => row.clusterId,
+  );
+}
+
 /** Every cluster's rows of the years asked for: what the city-wide ranking reads. */
 function byYear<T extends ObjectLiteral & { year: number }>(db: DataSource, entity: EntityTarget<T>) {
   return loadMany(
@@ -67,7 +75,14 @@ export function createClusterLoaders(db: DataSource) {
       (ids: readonly string[]) => db.getRepository(CovenantContent).findBy({ covenantId: In([...ids]) }),
       (content) => content.covenantId,
     ),
+    /** Every year's memberships of a district: its standings over the years (the primary key leads with the district). */
+    membershipsOfDistrict: loadMany(
+      (ids: readonly string[]) => db.getRepository(ClusterMembership).findBy({ districtId: In([...ids]) }),
+      (membership) => membership.districtId,
+    ),
     criteriaOfCluster: byClusterYear(db, ScoringCriterion),
+    criteriaOfClusterEveryYear: byCluster(db, ScoringCriterion),
+    scoresOfClusterEveryYear: byCluster(db, Score),
     criterionById: loadByKey(db, ScoringCriterion, 'id'),
     scoresOfCluster: byClusterYear(db, Score),
     criteriaOfYear: byYear(db, ScoringCriterion),

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../core/subgraph';
+import { CandidateConnection } from './entities/candidate-connection';
 import { Cluster } from './entities/cluster';
 import { ClusterMembership } from './entities/cluster-membership';
 import { ClusterYear } from './entities/cluster-year';
@@ -15,6 +16,7 @@ import { CreateCluster1732300000000 } from './migrations/1732300000000-create-cl
 import { RankingIndexes1732400000000 } from './migrations/1732400000000-ranking-indexes';
 import { ClusterWrites1732600000000 } from './migrations/1732600000000-cluster-writes';
 import { YearLock1732700000002 } from './migrations/1732700000002-year-lock';
+import { CandidateConnectionStandingsResolver } from './resolvers/candidate-connection.resolver';
 import { CityRankingResolver } from './resolvers/city-ranking.resolver';
 import { ClusterAuditResolver } from './resolvers/cluster-audit.resolver';
 import { ClusterMembershipResolver } from './resolvers/cluster-membership.resolver';
@@ -32,7 +34,6 @@ import { NominationResolver, resolveNominationReference } from './resolvers/nomi
 import { ScoreResolver } from './resolvers/score.resolver';
 import { ScoringMutationsResolver } from './resolvers/scoring-mutations.resolver';
 import { YearMutationsResolver } from './resolvers/year-mutations.resolver';
-import { seedClusters } from './seed';
 import { CreateKnownEntities1732800000000, KnownEntity } from '../core/references';
 
 /**
@@ -50,6 +51,7 @@ export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
       ClusterStandingResolver,
       CityRankingResolver,
       DistrictClusterResolver,
+      CandidateConnectionStandingsResolver,
       CovenantResolver,
       ScoreResolver,
       NominationResolver,
@@ -63,11 +65,12 @@ export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
       YearMutationsResolver,
       ConferenceMutationsResolver,
     ],
+    // The district subgraph's candidate list; this subgraph only adds its district's standings to it.
+    orphanedTypes: [CandidateConnection],
     referenceResolvers: {
       Cluster: { __resolveReference: resolveClusterReference },
       Nomination: { __resolveReference: resolveNominationReference },
     },
   },
   createLoaders: createClusterLoaders,
-  seed: seedClusters,
 };

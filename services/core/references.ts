@@ -1,13 +1,11 @@
-import { Column, Entity, In, PrimaryColumn, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import type { Config } from './config';
-import { datasetPlan, plannedPeople, plannedUnits } from './datasets';
+import { Column, Entity, In, PrimaryColumn, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { graphError } from './errors';
-import { insertInBatches, type SeedOptions } from './seed';
+import { askGraph, inChunks, type GraphContext } from './graph-query';
 
 /**
  * The district level's entities that the cluster and city levels write ids of. No subgraph reads
  * another's database, so each keeps a verified local copy of the ids it may point to: the data set
- * puts its identities there at seed time (the levels already agree on them through datasets.ts),
+ * puts its identities there at seed time (the levels already agree on them through demo/datasets.ts),
  * and an id the copy lacks is asked of the graph, through the gateway, and kept once confirmed.
  */
 export type ReferenceKind = 'District' | 'Unit' | 'Person';
@@ -54,46 +52,8 @@ export class CreateKnownEntities1732800000000 implements MigrationInterface {
   }
 }
 
-/** The data set's identities of the kinds a level points to, at the scale its seed uses. */
-export async function seedKnownEntities(manager: EntityManager, { dataset, scale, progress }: SeedOptions, kinds: ReferenceKind[]): Promise<void> {
-  const plan = datasetPlan(dataset);
-  const rows: KnownEntity[] = [];
-  const known = (kind: ReferenceKind, id: string, districtId: string) => rows.push({ kind, id, districtId, origin: 'dataset' });
-  for (const district of plan.districts) {
-    if (kinds.includes('District')) known('District', district.id, district.id);
-    if (kinds.includes('Unit')) for (const unit of plannedUnits(dataset, district, scale)) known('Unit', unit.id, district.id);
-    if (kinds.includes('Person')) {
-      for (const person of plannedPeople(dataset, district, scale)) known('Person', person.id, district.id);
-    }
-  }
-  if (kinds.includes('Person')) for (const person of plan.namedPeople) known('Person', person.id, person.districtId);
-  await insertInBatches(manager, KnownEntity, rows, progress);
-}
-
-/** Where a subgraph asks the graph about ids its copy lacks; read per request, so a test may set it after start. */
-export interface GraphLink {
-  url(): string | undefined;
-  timeoutMs: number;
-  /** Root fields one query may hold: the gateway refuses more. */
-  rootFields: number;
-}
-
-export function graphLink(config: Config): GraphLink {
-  return {
-    url: () => config.graphUrl,
-    // The gateway waits for the district subgraph this long; a little more covers the hop to the gateway.
-    timeoutMs: config.gateway.timeouts.district + 1000,
-    rootFields: config.gateway.limits.rootFields,
-  };
-}
-
-/** A subgraph run without a gateway (one subgraph under test): only its local copy answers. */
-export const NO_GRAPH: GraphLink = { url: () => undefined, timeoutMs: 0, rootFields: 1 };
-
-export interface ReferenceContext {
+export interface ReferenceContext extends GraphContext {
   db: DataSource;
-  graph: GraphLink;
-  requestId: string;
 }
 
 export interface Reference {
@@ -128,57 +88,35 @@ async function lookUpReferences(context: ReferenceContext, wanted: Array<{ kind:
   for (const { kind, id } of wanted) if (!found.has(keyOf(kind, id))) missing.set(keyOf(kind, id), { kind, id });
   if (missing.size === 0) return found;
   const asked = [...missing.values()];
+  const answers = await inChunks(asked, context.graph.rootFields, (chunk) => districtsOf(context, chunk));
   const confirmed: KnownEntity[] = [];
-  for (let start = 0; start < asked.length; start += context.graph.rootFields) {
-    const chunk = asked.slice(start, start + context.graph.rootFields);
-    const answers = await askGraph(context, chunk);
-    chunk.forEach(({ kind, id }, index) => {
-      found.set(keyOf(kind, id), answers[index]);
-      if (answers[index] !== null) confirmed.push({ kind, id, districtId: answers[index]!, origin: 'graph' });
-    });
-  }
+  asked.forEach(({ kind, id }, index) => {
+    found.set(keyOf(kind, id), answers[index]);
+    if (answers[index] !== null) confirmed.push({ kind, id, districtId: answers[index]!, origin: 'graph' });
+  });
   // Two requests may confirm the same id at once: the first row stands, and it says the same.
   if (confirmed.length) await context.db.createQueryBuilder().insert().into(KnownEntity).values(confirmed).orIgnore().execute();
   return found;
 }
 
-interface GraphAnswer {
-  data?: Record<string, { id: string; district?: { id: string } } | null> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
+type Located = { id: string; district?: { id: string } } | null;
 
 /** One query of aliased root fields (`r0: person(id: $r0) { id district { id } }`); the district of each, or null. */
-async function askGraph(context: ReferenceContext, entries: Array<{ kind: ReferenceKind; id: string }>): Promise<Array<string | null>> {
-  const url = context.graph.url();
-  const unverified = (reason: string, details: Record<string, unknown> = {}) =>
-    graphError('REFERENCE_UNVERIFIED', `${entries.map(({ kind, id }) => `${kind} ${id}`).join(', ')} could not be verified: ${reason}; nothing was written, try again later`, {
-      ids: entries.map(({ id }) => id),
-      ...details,
-    });
-  if (!url) throw unverified('no graph is configured (GRAPH_URL)');
-  const variables = Object.fromEntries(entries.map(({ id }, index) => [`r${index}`, id]));
-  const query = `query VerifyReferences(${entries.map((_, index) => `$r${index}: ID!`).join(', ')}) { ${entries
-    .map(({ kind }, index) => `r${index}: ${ROOT_FIELD[kind].field}(id: $r${index}) { ${ROOT_FIELD[kind].selection} }`)
-    .join(' ')} }`;
-  let answer: GraphAnswer;
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': context.requestId },
-      body: JSON.stringify({ operationName: 'VerifyReferences', query, variables }),
-      signal: AbortSignal.timeout(context.graph.timeoutMs),
-    });
-    answer = (await response.json()) as GraphAnswer;
-  } catch (error) {
-    throw unverified(`the graph did not answer (${(error as Error).name})`);
-  }
-  // Any error (the district subgraph down, a limit) leaves a null that might not mean "unknown".
-  if (answer.errors?.length || !answer.data) {
-    const [first] = answer.errors ?? [];
-    throw unverified(first?.message ?? 'the graph answered no data', { cause: first?.extensions?.code, subgraph: first?.extensions?.subgraph });
-  }
+async function districtsOf(context: ReferenceContext, entries: Array<{ kind: ReferenceKind; id: string }>): Promise<Array<string | null>> {
+  const data = await askGraph(context, {
+    operationName: 'VerifyReferences',
+    query: `query VerifyReferences(${entries.map((_, index) => `$r${index}: ID!`).join(', ')}) { ${entries
+      .map(({ kind }, index) => `r${index}: ${ROOT_FIELD[kind].field}(id: $r${index}) { ${ROOT_FIELD[kind].selection} }`)
+      .join(' ')} }`,
+    variables: Object.fromEntries(entries.map(({ id }, index) => [`r${index}`, id])),
+    unverified: (reason, details = {}) =>
+      graphError('REFERENCE_UNVERIFIED', `${entries.map(({ kind, id }) => `${kind} ${id}`).join(', ')} could not be verified: ${reason}; nothing was written, try again later`, {
+        ids: entries.map(({ id }) => id),
+        ...details,
+      }),
+  });
   return entries.map(({ kind }, index) => {
-    const entity = answer.data![`r${index}`];
+    const entity = data[`r${index}`] as Located;
     return entity ? (kind === 'District' ? entity.id : entity.district!.id) : null;
   });
 }

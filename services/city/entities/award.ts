@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AwardBasis } from '../../core/award-basis';
 import { AwardDecision } from './award-decision';
 import { AwardType, RecipientKind } from './award-type';
 
@@ -83,4 +84,12 @@ export class Award {
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   @Column({ type: 'varchar', length: 64 })
   source!: string;
+
+  @Field(() => AwardBasis, { description: 'Why it was conferred: under the rule in force (RULE), for a sudden feat (AD_HOC), or published without a record that proves its rule (UNPROVEN)' })
+  @Column({ type: 'varchar', length: 16, default: AwardBasis.RULE })
+  basis!: AwardBasis;
+
+  @Field(() => String, { nullable: true, description: 'AD_HOC: the reason; UNPROVEN: what the record lacks; null for RULE' })
+  @Column({ name: 'basis_note', type: 'varchar', length: 500, nullable: true })
+  basisNote!: string | null;
 }

@@ -42,6 +42,15 @@ export class DecisionAwardInput {
   @MaxLength(TEXT_MAX_LENGTH)
   reason?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Khen thưởng đột xuất: an award for a sudden feat, outside the history rules of its type (at most 500 characters). Given, the award is recorded AD_HOC with this reason and its rule is not checked; absent, the rule in force for its year must be met (NOT_ELIGIBLE otherwise)',
+  })
+  @MaxLength(500)
+  @NotBlank()
+  adHocReason?: string | null;
+
   // Stored as given: nominations live in the cluster subgraph's database, which the city does not read.
   @Field(() => ID, { nullable: true, description: "The cluster's nomination (honouring vote) the award answers, if any; the gateway resolves it" })
   @MaxLength(64)

@@ -4,7 +4,9 @@ import { ENTERED, RevokeAwardArgs } from '../../core/inputs';
 import { lockRows } from '../../core/locks';
 import type { CityContext } from '../context';
 import { assertDecisionInput, assertNotHeld, cityAwardTypes, recipientKey } from '../decision-rules';
+import { assertEligible } from '../eligibility-check';
 import { Award } from '../entities/award';
+import { AwardBasis } from '../../core/award-basis';
 import { AwardDecision } from '../entities/award-decision';
 import { IssueDecisionInput } from '../inputs/issue-decision.input';
 import { defaultIssuingAuthority } from '../issuing-authority';
@@ -16,19 +18,21 @@ import { assertRecipientsKnown } from '../recipient-references';
 export class AwardMutationsResolver {
   @Mutation(() => AwardDecision, {
     description:
-      'Records a decision and every award it confers, all or nothing. CONFLICT for a number already recorded, or an award its recipient holds for that year',
+      'Records a decision and every award it confers, all or nothing. NOT_ELIGIBLE for an award (not ad hoc) whose recipient does not meet the rule in force for its year, naming each failed condition; CONFLICT for a number already recorded, or an award its recipient holds for that year',
   })
   async issueDecision(@Arg('input', () => IssueDecisionInput, { description: 'The decision and its awards' }) input: IssueDecisionInput, @Ctx() context: CityContext): Promise<AwardDecision> {
     assertDecisionInput(input);
     await assertRecipientsKnown(context, input.awards);
+    // The catalogue is reference data that no write changes: read before the rules are asked of the graph.
+    const types = await cityAwardTypes(context.db.manager, input.awards);
+    const issuingAuthority = input.issuingAuthority ?? defaultIssuingAuthority(types, context.city);
+    if (!issuingAuthority) throw graphError('BAD_USER_INPUT', 'issuingAuthority is required for a decision conferring national awards', { field: 'issuingAuthority' });
+    await assertEligible(context, input.awards);
     return cityWrite(context, 'issueDecision', async ({ manager, record }) => {
       if (await manager.existsBy(AwardDecision, { number: input.number })) {
         throw graphError('CONFLICT', `decision ${input.number} is already recorded`, { field: 'number' });
       }
-      const types = await cityAwardTypes(manager, input.awards);
       await assertNotHeld(manager, input.awards);
-      const issuingAuthority = input.issuingAuthority ?? defaultIssuingAuthority(types, context.dataset);
-      if (!issuingAuthority) throw graphError('BAD_USER_INPUT', 'issuingAuthority is required for a decision conferring national awards', { field: 'issuingAuthority' });
       const fields = { number: input.number, signedOn: input.signedOn, signer: input.signer, issuingAuthority, source: ENTERED };
       const decision: AwardDecision = { id: (await manager.insert(AwardDecision, fields)).identifiers[0].id, ...fields };
       record('AwardDecision', decision.id, null, decision);
@@ -48,6 +52,8 @@ export class AwardMutationsResolver {
           recipientKey: recipientKey(award),
           nominationId: award.nominationId ?? null,
           source: ENTERED,
+          basis: award.adHocReason ? AwardBasis.AD_HOC : AwardBasis.RULE,
+          basisNote: award.adHocReason ?? null,
         };
         const id = (await manager.insert(Award, row)).identifiers[0].id;
         record('Award', id, null, { id, ...row });

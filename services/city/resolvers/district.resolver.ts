@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Connection } from '../../core/connections';
 import { assertYear } from '../../core/errors';
+import { awardFacts } from '../award-facts';
 import { awardFilter } from '../award-filter';
 import { awardHistory } from '../award-history';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
+import { AwardFact } from '../entities/award-fact';
 import { AwardConnection } from '../entities/award-connection';
 import { AwardListArgs } from '../entities/award-list-args';
 import { AwardHistoryConnection } from '../entities/award-history-connection';
@@ -45,5 +47,11 @@ export class DistrictAwardsResolver {
   parIndex(@Root() district: District, @Arg('year', () => Int) year: number, @Ctx() { loaders }: CityContext): Promise<ParIndex | null> {
     assertYear(year);
     return loaders.parIndexOfDistrictInYear.load({ districtId: district.id, year });
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => [AwardFact], { nullable: true, description: "Every city-level and national award the district holds as a whole, oldest first: the district's eligibility rules require them" })
+  async cityAwardFacts(@Root() district: District, @Ctx() { loaders }: CityContext): Promise<AwardFact[]> {
+    return awardFacts(await loaders.heldByDistrict.load(district.id));
   }
 }

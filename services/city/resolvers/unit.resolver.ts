@@ -1,9 +1,11 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Connection } from '../../core/connections';
+import { awardFacts } from '../award-facts';
 import { awardFilter } from '../award-filter';
 import { awardHistory } from '../award-history';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
+import { AwardFact } from '../entities/award-fact';
 import { AwardConnection } from '../entities/award-connection';
 import { AwardListArgs } from '../entities/award-list-args';
 import { AwardHistoryConnection } from '../entities/award-history-connection';
@@ -36,5 +38,11 @@ export class UnitAwardsResolver {
     const checked = awardFilter(args);
     const local = required(unit.localAwardRecords, 'localAwardRecords');
     return awardHistory(local, await loaders.heldByUnit.load(unit.id), checked, args, loaders);
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => [AwardFact], { nullable: true, description: "Every city-level and national award the unit holds as a collective, oldest first: the district's eligibility rules require them" })
+  async cityAwardFacts(@Root() unit: Unit, @Ctx() { loaders }: CityContext): Promise<AwardFact[]> {
+    return awardFacts(await loaders.heldByUnit.load(unit.id));
   }
 }

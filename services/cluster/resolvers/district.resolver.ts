@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { assertYear } from '../../core/errors';
 import type { ClusterContext } from '../context';
 import { ClusterMembership } from '../entities/cluster-membership';
 import { ClusterStanding } from '../entities/cluster-standing';
 import { District } from '../entities/district';
+import { StandingFact } from '../entities/standing-fact';
+import { standingFacts } from '../standing-facts';
 import { standingsOfCluster } from './cluster-standing.resolver';
 
 @Resolver(() => District)
@@ -29,5 +31,11 @@ export class DistrictClusterResolver {
     if (!membership) return null;
     const standings = await standingsOfCluster(loaders, membership.clusterId, year);
     return standings.find((standing) => standing.districtId === district.id) ?? null;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => [StandingFact], { nullable: true, description: "The district's place in its cluster every year it was ranked, oldest first: the district's eligibility rules require them" })
+  standingFacts(@Root() district: District, @Ctx() { loaders }: ClusterContext): Promise<StandingFact[]> {
+    return standingFacts(loaders, district.id);
   }
 }

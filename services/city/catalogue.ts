@@ -1,4 +1,4 @@
-import { AwardLevel, RecipientKind, type AwardType } from '../entities/award-type';
+import { AwardLevel, RecipientKind, type AwardType } from './entities/award-type';
 
 const { DISTRICT, CITY, NATIONAL } = AwardLevel;
 const { INDIVIDUAL, COLLECTIVE } = RecipientKind;
@@ -18,7 +18,8 @@ const ORDER_CLASSES: Array<[suffix: string, vi: string, en: string]> = [
 /**
  * The catalogue of the Law on Emulation and Commendation 06/2022/QH15 (in force 2024-01-01), with
  * the cash reward as a multiple of the base salary where the law sets one. HTXSNV is a yearly
- * rating, not an award, and lives with the district's ratings.
+ * rating, not an award, and lives with the district's ratings. Reference data: a migration
+ * (1733000000002-award-catalogue.ts) loads it into every deployment, whatever data it holds.
  */
 const CATALOGUE: Entry[] = [
   ['LDTT', 'Lao động tiên tiến', 'Advanced Laborer', DISTRICT, [INDIVIDUAL], 0.3],

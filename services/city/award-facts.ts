@@ -1,0 +1,20 @@
+import type { Award } from './entities/award';
+import type { AwardFact } from './entities/award-fact';
+import { RecipientKind } from './entities/award-type';
+
+/** An award row as a fact the eligibility rules read: its recipient by the id of its kind. */
+function awardFact(award: Award): AwardFact {
+  const recipientId =
+    award.recipientKind === RecipientKind.INDIVIDUAL ? award.personId : award.recipientKind === RecipientKind.COLLECTIVE ? award.unitId : award.districtId;
+  return { recipientKind: award.recipientKind, recipientId: recipientId!, awardTypeCode: award.awardTypeCode, year: award.year };
+}
+
+// By code unit, not by locale: the order must not depend on the server's language.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Facts oldest first, then by type and recipient: the same rows always answer in the same order. */
+export function awardFacts(awards: Award[]): AwardFact[] {
+  return [...awards]
+    .sort((a, b) => a.year - b.year || byText(a.awardTypeCode, b.awardTypeCode) || byText(a.recipientKey, b.recipientKey))
+    .map(awardFact);
+}
