@@ -4,6 +4,7 @@ import { Role } from '../../services/core/auth';
 import type { RunningService } from '../../services/core/http';
 import { DATABASES, type TestDatabases } from '../support/databases';
 import { gatewayConfig, startFederation, type Federation } from '../support/federation';
+import { FREE_YEAR, rateForLdtt } from '../support/ldtt-record';
 import { TEST_AUTH, tokenFor, type Caller } from '../support/tokens';
 
 const BA_DINH_OFFICER: Caller = { role: Role.DISTRICT_OFFICER, district: 'ba-dinh' };
@@ -126,11 +127,10 @@ describe.each(DATABASES)('tokens end to end, on %s', (_name, makeDatabases, desc
         expect(body.errors).toBeUndefined();
         return body.data.person.awardHistory.nodes as Array<{ year: number; awardType: { code: string } }>;
       };
+      // The title is lawful: the officer first records the person's rating for a year the demo data leaves free.
+      const year = FREE_YEAR;
+      await rateForLdtt((query, variables) => federation.query(query, variables, BA_DINH_OFFICER), BA_DINH_PERSON, [year]);
       const before = await history(BA_DINH_PERSON);
-      // A year of the demo data in which the person holds no LDTT yet: one award of a type per year.
-      const year = [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015].find((candidate) =>
-        before.every((record) => record.year !== candidate || record.awardType.code !== 'LDTT'),
-      )!;
       const input = { year, awardTypeCode: 'LDTT', personId: BA_DINH_PERSON, decisionNumber: `${year}-07/QĐ-UBND Ba Đình`, decidedOn: `${year + 1}-01-20` };
 
       const conferred = await federation.query(CONFER, { input }, BA_DINH_OFFICER);

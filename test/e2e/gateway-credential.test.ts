@@ -106,7 +106,7 @@ describe('in production, a subgraph shows its schema only to the gateway or with
     // Over the federation's databases, already seeded: these services only read them.
     const config = loadConfig(PRODUCTION);
     const started = [];
-    for (const definition of SUBGRAPHS) started.push(await startSubgraph(definition, config, { port: 0, dbUrl: federation.databases.urls[definition.name], seedWhenEmpty: false }));
+    for (const definition of SUBGRAPHS) started.push(await startSubgraph(definition, config, { port: 0, dbUrl: federation.databases.urls[definition.name] }));
     production = Object.fromEntries(started.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
   }, 120_000);
 

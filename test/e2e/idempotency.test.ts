@@ -13,7 +13,9 @@ import { Unit } from '../../services/district/entities/unit';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { startGateway } from '../../gateway/gateway';
 import { DATABASES, type TestDatabases } from '../support/databases';
+import { seedEmptyDatabases } from '../support/demo-data';
 import { gatewayConfig, postGraphQL, type GraphQLBody } from '../support/federation';
+import { rateForLdtt } from '../support/ldtt-record';
 import { freePort } from '../support/restartable';
 import { recordingLogger } from '../support/statements';
 import { tokenFor, type Caller } from '../support/tokens';
@@ -107,6 +109,7 @@ describe.each(DATABASES)('idempotent writes (%s)', (_name, make, describeFn) => 
     beforeAll(async () => {
       databases = make('idempotency');
       const config = loadConfig(ENV);
+      await seedEmptyDatabases(databases.urls);
       for (const definition of SUBGRAPHS) {
         // The SQL logger sees each statement's query runner, whose connection is the subgraph's DataSource.
         const logger: Logger = {
@@ -115,7 +118,7 @@ describe.each(DATABASES)('idempotent writes (%s)', (_name, make, describeFn) => 
             if (runner) dbs[definition.name] ??= runner.connection;
           },
         };
-        services.push(await startSubgraph(definition, config, { port: 0, dbUrl: databases.urls[definition.name], seedWhenEmpty: true, logger }));
+        services.push(await startSubgraph(definition, config, { port: 0, dbUrl: databases.urls[definition.name], logger }));
       }
       subgraphs = Object.fromEntries(services.map((service) => [service.name, service])) as Record<SubgraphName, RunningService>;
       gateway = await startGateway(gatewayConfig(subgraphs, ENV), { port: 0 });
@@ -204,6 +207,8 @@ describe.each(DATABASES)('idempotent writes (%s)', (_name, make, describeFn) => 
     test('a write that failed keeps no answer: the same key runs again, and a new key is a new request', async () => {
       const person = (await send(gateway.url, `{ district(id: "ba-dinh") { people(first: 1) { nodes { id } } } }`, {}, OFFICER)).data.district.people.nodes[0].id;
       const ldtt = (year: number) => ({ input: { year, awardTypeCode: 'LDTT', personId: person, decisionNumber: `${year}/QĐ-thử` } });
+      // Each title is lawful: the person's ratings for the two years, free in the demo data, are recorded first.
+      await rateForLdtt((query, variables) => send(gateway.url, query, variables, OFFICER), person, [2031, 2032]);
       const held = await send(gateway.url, CONFER, ldtt(2031), OFFICER);
       expect(held.errors).toBeUndefined();
 

@@ -167,7 +167,6 @@ describe.each(DATABASES)('a subgraph on %s', (_name, make, describeFn) => {
       const subgraph = await startSubgraph(citySubgraph, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), {
         port: 0,
         dbUrl: databases.urls.city,
-        seedWhenEmpty: false,
       });
       try {
         const answer = await fetch(new URL('/health/ready', subgraph.url));
@@ -192,7 +191,6 @@ describeOnMysql('a subgraph whose MariaDB goes away', () => {
     const subgraph = await startSubgraph(citySubgraph, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), {
       port: 0,
       dbUrl: proxied.toString(),
-      seedWhenEmpty: false,
     });
     try {
       expect((await fetch(new URL('/health/ready', subgraph.url))).status).toBe(200);

@@ -26,13 +26,16 @@ const MEMBERS = `query ($year: Int!) { cluster(id: "III") { members(year: $year)
 const CITY_RANKINGS = `query ($year: Int!) { cityRankings(year: $year) { rank percent cluster { id } district { id name } } }`;
 const PAR_RANKING = `query ($year: Int!) { parIndexRanking(year: $year) { rank score district { id name } } }`;
 
-/** A decision of one CSTD_TP to a person, in a year the demo data leaves free. */
-function individualAward(number: string, districtId: string, personId: string) {
+// Khen thưởng đột xuất: outside the history rules, so that these tests are about ids, not about a record.
+const AD_HOC = { adHocReason: 'Có thành tích đột xuất' };
+
+/** A decision of one CSTD_TP to a person, in a year the demo data leaves free: ad hoc unless told. */
+function individualAward(number: string, districtId: string, personId: string, basis: object = AD_HOC) {
   return {
     number,
     signedOn: '2026-01-15',
     signer: 'KT. Chủ tịch – Phó Chủ tịch Nguyễn Văn Bình',
-    awards: [{ awardTypeCode: 'CSTD_TP', year: 2025, recipientKind: 'INDIVIDUAL', districtId, personId, recipientName: personId }],
+    awards: [{ awardTypeCode: 'CSTD_TP', year: 2025, recipientKind: 'INDIVIDUAL', districtId, personId, recipientName: personId, ...basis }],
   };
 }
 
@@ -226,6 +229,11 @@ describe.each(DATABASES)('ids of other levels are checked against their owner (%
       const known = await federation.query(ISSUE, { input: individualAward('R-5/QĐ-UBND', 'dong-da', 'dong-da-p0007') }, CITY_ADMIN);
       expect(codesOf(known)).not.toContain('REFERENCE_UNVERIFIED');
       expect(known.data?.issueDecision?.number).toBe('R-5/QĐ-UBND');
+      // An award under its rule needs the district's judgement of the record: none now, nothing stored.
+      const audits = await count(cityDb, AuditEntry);
+      const unjudged = await federation.query(ISSUE, { input: individualAward('R-6/QĐ-UBND', 'dong-da', 'dong-da-p0008', {}) }, CITY_ADMIN);
+      expect(unjudged.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'REFERENCE_UNVERIFIED', fields: ['awards.0'] }) })]);
+      expect([await count(cityDb, Award), await count(cityDb, AuditEntry)]).toEqual([awards + 1, audits]);
     });
   });
 });

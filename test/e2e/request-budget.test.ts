@@ -1,5 +1,6 @@
 import { CONFIG_VARIABLES } from '../../services/core/config';
 import { embeddedDatabases } from '../support/databases';
+import { seedEmptyDatabases } from '../support/demo-data';
 import { embeddedFederation, postGraphQL } from '../support/federation';
 import { buildDist, startProcess } from '../support/processes';
 
@@ -67,11 +68,11 @@ describe('memory and time of a stopped request, on a district process of its own
   afterAll(() => databases.drop());
 
   test.each(BUDGET_SIZES)('REQUEST_BUDGET_VALUES=%i', async (values) => {
+    await seedEmptyDatabases({ district: databases.urls.district });
     const district = await startProcess('district', 'services/district/index.js', {
       NODE_ENV: 'test',
       DISTRICT_PORT: '0',
       DISTRICT_DB_URL: databases.urls.district,
-      SEED_WHEN_EMPTY: 'true',
       DISTRICT_LIMITS: `LIMIT_COST=${Number.MAX_SAFE_INTEGER},REQUEST_BUDGET_VALUES=${values}`,
     });
     try {

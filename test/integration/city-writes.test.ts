@@ -17,13 +17,16 @@ const SQL_LOOKING = "Robert'); DROP TABLE award; --";
 
 const ISSUE = `mutation ($input: IssueDecisionInput!) { issueDecision(input: $input) {
   id number signedOn signer issuingAuthority source
-  awards(first: 100) { nodes { id year awardType { code } recipientKind recipientName reason district { id } unit { id } person { id } nomination { id } decisionNumber source } } } }`;
+  awards(first: 100) { nodes { id year awardType { code } recipientKind recipientName reason district { id } unit { id } person { id } nomination { id } decisionNumber source basis basisNote } } } }`;
 const REVOKE = `mutation ($id: ID!, $reason: String!) { revokeAward(id: $id, reason: $reason) { id year awardType { code } recipientName district { id } } }`;
 const RECORD_PAR = `mutation ($input: RecordParIndexInput!) { recordParIndex(input: $input) { district { id } year score rank source } }`;
 const AUDIT = `query ($first: Int, $after: String) { cityAuditLog(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } nodes { id actor role scope operation entity entityId before after requestId } } }`;
 
-/** A decision of one city award (BK_TP) to a district as a whole, in a year the demo data leaves free. */
+/** Khen thưởng đột xuất: an award outside the history rules, for the tests about something else than the rules (a lone subgraph has no graph to judge by). */
+const AD_HOC = { adHocReason: 'Có thành tích đột xuất trong phòng, chống thiên tai' };
+
+/** A decision of one city award (BK_TP) to a district as a whole, in a year the demo data leaves free (its rule has no condition on the record). */
 function decisionFor(districtId: string, number: string, awards: object[] = [{}]) {
   return {
     number,
@@ -143,7 +146,7 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
           signer: 'KT. Chủ tịch – Phó Chủ tịch Nguyễn Văn Bình',
           awards: [
             { awardTypeCode: 'BK_TP', year: 2024, recipientKind: 'COLLECTIVE', districtId: 'ba-dinh', unitId: 'ba-dinh-u001', recipientName: DIACRITICS, reason: 'Đã có thành tích xuất sắc 🏅' },
-            { awardTypeCode: 'CSTD_TP', year: 2024, recipientKind: 'INDIVIDUAL', districtId: 'dong-da', personId: 'dong-da-p0799', recipientName: SQL_LOOKING, nominationId: 'III-2024-BK_TP-1' },
+            { awardTypeCode: 'CSTD_TP', year: 2024, recipientKind: 'INDIVIDUAL', districtId: 'dong-da', personId: 'dong-da-p0799', recipientName: SQL_LOOKING, nominationId: 'III-2024-BK_TP-1', ...AD_HOC },
           ],
         };
         const result = await subgraph.execute(ISSUE, { input }, CITY_ADMIN);
@@ -164,6 +167,8 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
             nomination: null,
             decisionNumber: input.number,
             source: 'entered',
+            basis: 'RULE',
+            basisNote: null,
           },
           {
             id: expect.any(String),
@@ -178,6 +183,8 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
             nomination: { id: 'III-2024-BK_TP-1' },
             decisionNumber: input.number,
             source: 'entered',
+            basis: 'AD_HOC',
+            basisNote: AD_HOC.adHocReason,
           },
         ]);
         // Read back from a fresh request: what the database stored.
@@ -196,9 +203,29 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
         const input = decisionFor('hoan-kiem', '1/QĐ-TTg', [{ awardTypeCode: 'CO_CP' }]);
         const error = await refused(ISSUE, { input }, 'BAD_USER_INPUT');
         expect(error.extensions.field).toBe('issuingAuthority');
-        const result = await subgraph.execute(ISSUE, { input: { ...input, issuingAuthority: 'Thủ tướng Chính phủ' } }, CITY_ADMIN);
+        const adHoc = { ...input, awards: input.awards.map((award) => ({ ...award, ...AD_HOC })) };
+        const result = await subgraph.execute(ISSUE, { input: { ...adHoc, issuingAuthority: 'Thủ tướng Chính phủ' } }, CITY_ADMIN);
         expect(result.errors).toBeUndefined();
         expect(result.data.issueDecision.issuingAuthority).toBe('Thủ tướng Chính phủ');
+      });
+
+      // `refused` checks that no decision, award or audit row was written.
+      test('an award under its rule is judged by the graph before anything is written: with no graph to ask, REFERENCE_UNVERIFIED', async () => {
+        const input = decisionFor('dong-da', '20/QĐ-UBND', [
+          { recipientName: 'UBND quận Đống Đa' },
+          { awardTypeCode: 'CSTD_TP', recipientKind: 'INDIVIDUAL', personId: 'dong-da-p0799', recipientName: 'Nguyễn Văn A' },
+        ]);
+        const error = await refused(ISSUE, { input }, 'REFERENCE_UNVERIFIED');
+        expect(error.extensions.fields).toEqual(['awards.1']);
+      });
+
+      test('an ad hoc award (khen thưởng đột xuất) is recorded AD_HOC with its reason, and its rule is not asked', async () => {
+        const input = decisionFor('dong-da', '21/QĐ-UBND', [{ awardTypeCode: 'CSTD_TP', recipientKind: 'INDIVIDUAL', personId: 'dong-da-p0799', recipientName: 'Nguyễn Văn A', ...AD_HOC }]);
+        const result = await subgraph.execute(ISSUE, { input }, CITY_ADMIN);
+        expect(result.errors).toBeUndefined();
+        expect(result.data.issueDecision.awards.nodes).toEqual([expect.objectContaining({ awardType: { code: 'CSTD_TP' }, basis: 'AD_HOC', basisNote: AD_HOC.adHocReason })]);
+        const [audit] = (await auditRows('issueDecision')).filter((entry) => entry.entity === 'Award').slice(-1);
+        expect(JSON.parse(audit.after!)).toMatchObject({ basis: 'AD_HOC', basisNote: AD_HOC.adHocReason });
       });
 
       test('a decision number is unique: CONFLICT', async () => {
@@ -211,10 +238,10 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
         const twice = decisionFor('cau-giay', '3/QĐ-UBND', [{}, { recipientName: 'the same district again' }]);
         expect((await refused(ISSUE, { input: twice }, 'CONFLICT')).extensions.field).toBe('awards.1');
         const held = await subgraph.db.getRepository(Award).findOneByOrFail({ awardTypeCode: 'CSTD_TP', personId: 'dong-da-do-trong-nam' });
-        const again = decisionFor('dong-da', '4/QĐ-UBND', [{ awardTypeCode: 'CSTD_TP', year: held.year, recipientKind: 'INDIVIDUAL', personId: held.personId }]);
+        const again = decisionFor('dong-da', '4/QĐ-UBND', [{ awardTypeCode: 'CSTD_TP', year: held.year, recipientKind: 'INDIVIDUAL', personId: held.personId, ...AD_HOC }]);
         expect((await refused(ISSUE, { input: again }, 'CONFLICT')).extensions.field).toBe('awards.0');
         // Another year, or another type, is a different award.
-        const other = decisionFor('dong-da', '4/QĐ-UBND', [{ awardTypeCode: 'BK_TP', year: held.year, recipientKind: 'INDIVIDUAL', personId: held.personId }]);
+        const other = decisionFor('dong-da', '4/QĐ-UBND', [{ awardTypeCode: 'BK_TP', year: held.year, recipientKind: 'INDIVIDUAL', personId: held.personId, ...AD_HOC }]);
         expect((await subgraph.execute(ISSUE, { input: other }, CITY_ADMIN)).errors).toBeUndefined();
       });
 
@@ -241,6 +268,8 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
         ['awards.0.recipientName', { awards: [{ ...decisionFor('ba-dinh', '').awards[0], recipientName: '🏅'.repeat(256) }] }],
         ['awards.0.districtId', { awards: [{ ...decisionFor('ba-dinh', '').awards[0], districtId: "ba-dinh' OR '1'='1" }] }],
         ['awards.0.reason', { awards: [{ ...decisionFor('ba-dinh', '').awards[0], reason: 'a'.repeat(16384) }] }],
+        ['awards.0.adHocReason', { awards: [{ ...decisionFor('ba-dinh', '').awards[0], adHocReason: 'ư'.repeat(501) }] }],
+        ['awards.0.adHocReason', { awards: [{ ...decisionFor('ba-dinh', '').awards[0], adHocReason: ' \u200b ' }] }],
       ])('an over-long, blank or malformed %s: BAD_USER_INPUT naming it', async (field, change) => {
         const error = await refused(ISSUE, { input: { ...decisionFor('ba-dinh', '6/QĐ-UBND'), ...change } }, 'BAD_USER_INPUT');
         expect(error.extensions.fields).toEqual([field]);
@@ -287,7 +316,7 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
         const input = decisionFor('thanh-xuan', '10/QĐ-UBND', [
           { recipientName: 'UBND quận Thanh Xuân' },
           { recipientKind: 'COLLECTIVE', unitId: 'thanh-xuan-u001', recipientName: 'Phường Khương Trung' },
-          { recipientKind: 'INDIVIDUAL', personId: 'thanh-xuan-p0001', recipientName: 'Nguyễn Thị Hà' },
+          { recipientKind: 'INDIVIDUAL', personId: 'thanh-xuan-p0001', recipientName: 'Nguyễn Thị Hà', ...AD_HOC },
         ]);
         const before = await snapshot();
         const release = failOnInsert(subgraph.db, Award, 2);

@@ -1,6 +1,7 @@
 import { clusterSubgraph } from '../../services/cluster/subgraph';
-import { datasetPlan } from '../../services/core/datasets';
-import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
+import { datasetPlan } from '../../demo/datasets';
+import { openSubgraphDatabase } from '../../services/core/subgraph';
+import { seedDatabase } from '../../demo/seeding';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
 import { KnownEntity } from '../../services/core/references';
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { connectionFromArray, pagedList, type Connection } from '../../services/core/connections';
-import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
+import { openSubgraphDatabase } from '../../services/core/subgraph';
+import { seedDatabase } from '../../demo/seeding';
 import { districtSubgraph } from '../../services/district/subgraph';
 import { LocalAward } from '../../services/district/entities/local-award';
 import { Person } from '../../services/district/entities/person';

@@ -42,6 +42,12 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
       Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await count(`SELECT COUNT(*) AS n FROM ${table}`)])));
     const auditCount = () => count('SELECT COUNT(*) AS n FROM audit_log');
     const codes = (errors: any[] | undefined) => (errors ?? []).map((error) => error.extensions?.code);
+    /** Rates people GOOD for a year, as the unit's evaluation would (not through the API: no audit row). */
+    const rate = async (personIds: string[], year: number, district: string, rating = 'GOOD') => {
+      for (const personId of personIds) {
+        await rows('INSERT INTO year_rating (district_id, year, person_id, unit_id, rating, source) VALUES (?, ?, ?, NULL, ?, ?)', [district, year, personId, rating, 'test']);
+      }
+    };
 
     beforeAll(async () => {
       databases = makeDatabases('district_writes');
@@ -118,12 +124,18 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
       {
         name: 'conferLocalAward',
         query: `mutation ($input: ConferLocalAwardInput!) { conferLocalAward(input: $input) { id } }`,
-        variables: (district, n) => ({ input: { year: 1950 + n, awardTypeCode: 'GK', personId: fixtures[district].personIds[0] } }),
+        // A year the rules cover (from 2014), ahead of the demo data: a Giấy khen asks only that no discipline is in force.
+        variables: (district, n) => ({ input: { year: 2050 + n, awardTypeCode: 'GK', personId: fixtures[district].personIds[0] } }),
       },
       {
         name: 'conferLocalAwards',
         query: `mutation ($input: ConferLocalAwardsInput!) { conferLocalAwards(input: $input) { id } }`,
-        variables: (district, n) => ({ input: { year: 1950 + n, awardTypeCode: 'LDTT', decisionNumber: `${n}/QĐ-UBND`, personIds: fixtures[district].personIds.slice(1, 3) } }),
+        // LDTT needs the year rated GOOD or better (Law 06/2022): the people are rated first.
+        variables: async (district, n) => {
+          const personIds = fixtures[district].personIds.slice(1, 3);
+          await rate(personIds, 2050 + n, district);
+          return { input: { year: 2050 + n, awardTypeCode: 'LDTT', decisionNumber: `${n}/QĐ-UBND`, personIds } };
+        },
       },
       {
         name: 'revokeLocalAward',
@@ -286,7 +298,7 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
         await refused(`mutation ($id: ID!) { updateUnit(id: $id, input: { memberCount: 3 }) { id } }`, { id: fixtures[OTHER].unitId }, 'FORBIDDEN');
         await refused(
           `mutation ($input: ConferLocalAwardsInput!) { conferLocalAwards(input: $input) { id } }`,
-          { input: { year: 1990, awardTypeCode: 'GK', personIds: [fixtures[OWN].personIds[0], fixtures[OTHER].personIds[0]] } },
+          { input: { year: 2024, awardTypeCode: 'GK', personIds: [fixtures[OWN].personIds[0], fixtures[OTHER].personIds[0]] } },
           'FORBIDDEN',
         );
       });
@@ -375,6 +387,8 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
 
         test('CSTDCS needs the LDTT of the same year; one award of a type per recipient a year; an LDTT a CSTDCS rests on is revoked last', async () => {
           expect((await refused(confer, { input: { year: YEAR, awardTypeCode: 'CSTDCS', personId: person } }, 'NOT_ELIGIBLE')).extensions.field).toBe('personId');
+          // Rated EXCELLENT: LDTT needs GOOD or better, CSTDCS an EXCELLENT year (or an initiative) besides the LDTT.
+          await rate([person], YEAR, OWN, 'EXCELLENT');
           const ldtt = await subgraph.execute(confer, { input: { year: YEAR, awardTypeCode: 'LDTT', personId: person, decisionNumber: '12/QĐ-UBND', decidedOn: '2030-12-20' } }, as);
           expect(ldtt.errors).toBeUndefined();
           expect(ldtt.data.conferLocalAward).toMatchObject({ year: YEAR, awardType: { code: 'LDTT' }, person: { id: person }, unit: null, decisionNumber: '12/QĐ-UBND', decidedOn: '2030-12-20' });
@@ -388,6 +402,31 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
             expect(revoked.data.revokeLocalAward).toEqual({ id: award.id, awardType: award.awardType });
           }
           expect(await count('SELECT COUNT(*) AS n FROM local_award WHERE person_id = ? AND year = ?', [person, YEAR])).toBe(0);
+        });
+
+        test('a CSTDCS that rests on an initiative uses it up, audited; one rated EXCELLENT keeps it for a later title', async () => {
+          const year = YEAR + 1;
+          const [onInitiative, excellent] = fixtures[OWN].personIds.slice(0, 2);
+          await rate([onInitiative], year, OWN, 'GOOD');
+          await rate([excellent], year, OWN, 'EXCELLENT');
+          const initiatives: Record<string, number> = {};
+          for (const holder of [onInitiative, excellent]) {
+            await rows('INSERT INTO initiative (district_id, person_id, year, title, scope, source) VALUES (?, ?, ?, ?, ?, ?)', [OWN, holder, year, `Sáng kiến ${holder}`, 'GRASSROOTS', 'test']);
+            [{ id: initiatives[holder] }] = await rows('SELECT id FROM initiative WHERE person_id = ? AND year = ?', [holder, year]);
+            const ldtt = await subgraph.execute(confer, { input: { year, awardTypeCode: 'LDTT', personId: holder } }, as);
+            expect(ldtt.errors).toBeUndefined();
+          }
+          const audit = await auditCount();
+          for (const holder of [onInitiative, excellent]) {
+            const cstdcs = await subgraph.execute(confer, { input: { year, awardTypeCode: 'CSTDCS', personId: holder } }, as);
+            expect(cstdcs.errors).toBeUndefined();
+          }
+          const usedFor = async (holder: string) => (await rows('SELECT used_for_award_code AS code FROM initiative WHERE id = ?', [initiatives[holder]]))[0].code;
+          expect(await usedFor(onInitiative)).toBe('CSTDCS');
+          expect(await usedFor(excellent)).toBeNull();
+          // Two awards and the one initiative they used up.
+          expect(await auditCount()).toBe(audit + 3);
+          expect(await count(`SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'Initiative' AND entity_id = ?`, [String(initiatives[onInitiative])])).toBe(1);
         });
 
         test('a decision on many recipients is refused whole when one of them already holds the title', async () => {
@@ -404,6 +443,8 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
     describe('transactions: a decision on many people happens whole or not at all', () => {
       const many = `mutation ($input: ConferLocalAwardsInput!) { conferLocalAwards(input: $input) { id person { id } } }`;
       const input = (year: number) => ({ input: { year, awardTypeCode: 'LDTT', decisionNumber: '45/QĐ-UBND', personIds: fixtures[OWN].personIds.slice(0, 3) } });
+      // LDTT needs the year rated GOOD or better.
+      beforeAll(() => rate(fixtures[OWN].personIds.slice(0, 3), 2040, OWN));
       const awardsOf = (year: number) => count(`SELECT COUNT(*) AS n FROM local_award WHERE district_id = ? AND year = ? AND award_type_code = 'LDTT'`, [OWN, year]);
 
       test('a failure after the first insert leaves no award and no audit row', async () => {

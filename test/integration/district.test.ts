@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
-import { datasetPlan } from '../../services/core/datasets';
+import { openSubgraphDatabase } from '../../services/core/subgraph';
+import { seedDatabase } from '../../demo/seeding';
+import { datasetPlan } from '../../demo/datasets';
 import { districtSubgraph } from '../../services/district/subgraph';
 import { Role } from '../../services/core/auth';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
@@ -182,6 +183,14 @@ describe(`${SEED_004}: Ba Đình 2020`, () => {
     expect(byActual[426]).toMatchObject({ planned: 250.7, achievementPercent: 169.92, exceeded: true });
     expect(byActual[73616]).toMatchObject({ planned: null, achievementPercent: null, exceeded: null, name: expect.stringContaining('8,5%') });
     expect(byActual[586]).toMatchObject({ planned: null, achievementPercent: null, exceeded: null });
+    // Every figure the article gives is a record: the sectors of production, the “Vì người nghèo” fund,
+    // the permitted works, the sites inspected and the procedures shortened (no plan published for these).
+    expect(byActual[53260]).toMatchObject({ planned: null, unitOfMeasure: 'tỷ đồng', name: expect.stringContaining('thương mại – dịch vụ') });
+    expect(byActual[20332]).toMatchObject({ planned: null, unitOfMeasure: 'tỷ đồng', name: expect.stringContaining('công nghiệp và xây dựng') });
+    expect(byActual[1.36]).toMatchObject({ planned: null, unitOfMeasure: 'tỷ đồng', name: expect.stringContaining('Vì người nghèo') });
+    expect(byActual[100]).toMatchObject({ planned: null, unitOfMeasure: '%', name: expect.stringContaining('có phép') });
+    expect(byActual[579]).toMatchObject({ planned: null, unitOfMeasure: 'công trình' });
+    expect(byActual[75]).toMatchObject({ planned: null, unitOfMeasure: 'thủ tục', name: expect.stringContaining('32%') });
   });
 
   test('the 2021 emulation movement, launched at the conference', async () => {
@@ -236,6 +245,11 @@ describe(`${SEED_001}: Đống Đa 2023`, () => {
     const localAwards = await everyLocalAward(answer, 'dong-da', 2023, 'decidedOn source');
     expect(localAwards).toHaveLength(total);
     expect(localAwards.every((award: any) => award.decidedOn === '2024-03-21' && award.source === SEED_001)).toBe(true);
+    // "trên 1.000 tập thể, cá nhân": over 1,000 collectives and people, each counted once.
+    const [{ recipients }] = await subgraph.db.query(
+      `SELECT COUNT(DISTINCT COALESCE(person_id, unit_id)) AS recipients FROM local_award WHERE district_id = 'dong-da' AND year = 2023`,
+    );
+    expect(Number(recipients)).toBeGreaterThan(1000);
   });
 
   test('Đỗ Trọng Nam is a person of Đống Đa, with the district records his City Emulation Soldier title rests on', async () => {
@@ -252,8 +266,9 @@ describe(`${SEED_001}: Đống Đa 2023`, () => {
       district: { name: 'Đống Đa' },
     });
     const cstdcsYears = person.localAwards.nodes.filter((award: any) => award.awardType.code === 'CSTDCS').map((award: any) => award.year);
-    expect(cstdcsYears).toEqual(expect.arrayContaining([2021, 2022, 2023]));
-    expect(person.initiatives).toContainEqual({ year: 2023, scope: 'CITY', usedFor: { code: 'CSTD_TP' } });
+    // CSTD_TP 2023 rests on the three CSTDCS years before it and a city-scope initiative of those years.
+    expect(cstdcsYears).toEqual(expect.arrayContaining([2020, 2021, 2022]));
+    expect(person.initiatives).toContainEqual({ year: 2022, scope: 'CITY', usedFor: { code: 'CSTD_TP' } });
   });
 });
 

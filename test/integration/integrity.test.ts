@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { openSubgraphDatabase, seedDatabase } from '../../services/core/subgraph';
+import { openSubgraphDatabase } from '../../services/core/subgraph';
+import { seedDatabase } from '../../demo/seeding';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { DATABASES } from '../support/databases';
 

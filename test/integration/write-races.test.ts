@@ -99,7 +99,17 @@ describe.each(DATABASES)('concurrent writes on %s', (_name, makeDatabases, descr
       federation = await startFederation(databases.urls, { SUBGRAPH_TIMEOUT_MS: '30000' });
       const definitions: Record<SubgraphName, SubgraphDefinition<any>> = { district: districtSubgraph, cluster: clusterSubgraph, city: citySubgraph };
       for (const name of Object.keys(definitions) as SubgraphName[]) dbs[name] = await openSubgraphDatabase(definitions[name], databases.urls[name]);
-      people = (await rows('district', 'SELECT id FROM person WHERE district_id = ? ORDER BY id LIMIT 40', [DISTRICT])).map((row) => row.id);
+      // People the rules allow a title in YEAR: no discipline in force then (it would void the year), no title of that year yet.
+      people = (
+        await rows(
+          'district',
+          `SELECT id FROM person WHERE district_id = ?
+             AND id NOT IN (SELECT person_id FROM discipline WHERE to_date >= ? AND from_date <= ?)
+             AND id NOT IN (SELECT person_id FROM local_award WHERE year = ? AND person_id IS NOT NULL)
+           ORDER BY id LIMIT 40`,
+          [DISTRICT, `${YEAR}-01-01`, `${YEAR}-12-31`, YEAR],
+        )
+      ).map((row) => row.id);
       [{ id: unitId }] = await rows('district', 'SELECT id FROM unit WHERE district_id = ? ORDER BY id LIMIT 1', [DISTRICT]);
     }, 300000);
     afterAll(async () => {
@@ -116,6 +126,13 @@ describe.each(DATABASES)('concurrent writes on %s', (_name, makeDatabases, descr
         { input: { personId, year: YEAR, awardTypeCode: code, decisionNumber } },
         officer,
       ];
+
+      // The titles raced for below are lawful: LDTT needs a GOOD year, CSTDCS an EXCELLENT one (Law 06/2022).
+      beforeAll(async () => {
+        for (const personId of [...people.slice(0, 3), ...people.slice(20, 35)]) {
+          await ok(RATE, { input: { personId, year: YEAR, rating: 'EXCELLENT' } }, officer);
+        }
+      }, 60000);
 
       test(`${N} identical and ${N} conflicting conferLocalAward: one award each, the others CONFLICT`, async () => {
         const [same, rival] = [people[0], people[1]];
@@ -193,7 +210,8 @@ describe.each(DATABASES)('concurrent writes on %s', (_name, makeDatabases, descr
           number,
           signedOn: '2026-01-15',
           signer: 'KT. Chủ tịch – Phó Chủ tịch',
-          awards: [{ awardTypeCode: 'BK_TP', year: YEAR, recipientKind: 'INDIVIDUAL', districtId: DISTRICT, personId, recipientName: `Người ${personId}` }],
+          // Ad hoc (khen thưởng đột xuất): the race is about the write, not about the person's record.
+          awards: [{ awardTypeCode: 'BK_TP', year: YEAR, recipientKind: 'INDIVIDUAL', districtId: DISTRICT, personId, recipientName: `Người ${personId}`, adHocReason: 'Dũng cảm cứu người' }],
         },
       });
       const held = (personId: string) =>

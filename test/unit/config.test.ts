@@ -17,6 +17,15 @@ describe('the config module', () => {
     expect([config.subgraphs.cluster.port, config.subgraphs.city.port]).toEqual([4002, 4003]);
   });
 
+  test("names the deployment's city by setting, not by its data set: Hà Nội unless told", () => {
+    expect(loadConfig({}).city).toEqual({ name: 'Hà Nội', issuingAuthority: 'Chủ tịch UBND thành phố Hà Nội' });
+    expect(loadConfig({ SEED_DATASET: 'camle', CITY_NAME: 'Đà Nẵng' }).city).toEqual({ name: 'Đà Nẵng', issuingAuthority: 'Chủ tịch UBND thành phố Đà Nẵng' });
+    expect(loadConfig({ CITY_NAME: 'Huế', CITY_ISSUING_AUTHORITY: 'Chủ tịch UBND thành phố Huế (trực thuộc Trung ương)' }).city).toEqual({
+      name: 'Huế',
+      issuingAuthority: 'Chủ tịch UBND thành phố Huế (trực thuộc Trung ương)',
+    });
+  });
+
   test('reads every variable it documents', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -87,7 +96,7 @@ describe('the config module', () => {
   test('documents a default for every variable it reads', () => {
     expect(Object.keys(CONFIG_VARIABLES).sort()).toEqual(
       [
-        'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY', 'SEED_DATASET',
+        'NODE_ENV', 'DATA_DIR', 'GATEWAY_PORT', 'GATEWAY_SUPERGRAPH', 'SEED_WHEN_EMPTY', 'SEED_DATASET', 'CITY_NAME', 'CITY_ISSUING_AUTHORITY',
         'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_MAX_LIFETIME_S', 'ERROR_STACKTRACES',
         'SUBGRAPH_TIMEOUT_MS', 'CIRCUIT_FAILURES', 'CIRCUIT_RESET_MS', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'INTROSPECTION', 'PLAYGROUND',
         ...['DEPTH', 'ALIASES', 'ROOT_FIELDS', 'TOKENS', 'DIRECTIVES', 'COST', 'BODY_BYTES', 'BATCH'].map((limit) => `LIMIT_${limit}`),

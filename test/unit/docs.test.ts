@@ -22,7 +22,7 @@ describe('what the docs promise matches the config module', () => {
 describe('docker-compose.yml (parsed: no Docker engine runs here)', () => {
   const compose = parse(read('docker-compose.yml'));
   const services: Record<string, any> = compose.services;
-  const ours = Object.entries(services).filter(([name]) => name !== 'mysql');
+  const ours = Object.entries(services).filter(([name]) => name !== 'mysql' && name !== 'seed');
 
   test('runs the three subgraphs and the gateway from the Dockerfile, each with a healthcheck', () => {
     expect(ours.map(([name]) => name).sort()).toEqual([...SUBGRAPH_NAMES, 'gateway'].sort());
@@ -52,6 +52,18 @@ describe('docker-compose.yml (parsed: no Docker engine runs here)', () => {
       expect(gateway.depends_on[name]).toEqual({ condition: 'service_healthy' });
       expect(service.environment[`${name.toUpperCase()}_DB_URL`]).toMatch(new RegExp(`^mysql://[^@]+@mysql:3306/emulation_${name}$`));
       expect(service.depends_on.mysql).toEqual({ condition: 'service_healthy' });
+      expect(service.depends_on.seed).toEqual({ condition: 'service_completed_successfully' });
     }
+  });
+
+  test('loads the demo data by a one-shot seed job into the subgraphs\' databases, not by the services', () => {
+    const seed = services.seed;
+    expect(seed.command).toEqual(['node', 'dist/scripts/seed.js']);
+    expect(seed.depends_on.mysql).toEqual({ condition: 'service_healthy' });
+    for (const name of SUBGRAPH_NAMES) {
+      const variable = `${name.toUpperCase()}_DB_URL`;
+      expect([variable, seed.environment[variable]]).toEqual([variable, services[name].environment[variable]]);
+    }
+    for (const variable of Object.keys(seed.environment)) expect(VARIABLES).toContain(variable);
   });
 });
