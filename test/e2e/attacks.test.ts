@@ -211,12 +211,22 @@ describe(`the attacks of issue 10, through the gateway and straight to each subg
 
   test('every cyclic pair of relations, nested to the depth limit and past it: each refused, or cheap enough to answer', async () => {
     const summary: string[] = [];
+    const attackedAtGateway = new Set<string>();
+    // A subgraph answers some types only inside the gateway's entity fetches (a field that @requires
+    // another level's facts, e.g. Person.eligibility): no query of its own reaches them, so their
+    // cycles are attacked through the gateway, which must reach every one of them.
+    const onlyThroughGateway = new Set<string>();
     for (const target of targets) {
       const pairs = cyclicPairs(target.schema);
       expect(pairs.length).toBeGreaterThan(0);
       const variants: Variant[] = pairs.flatMap((pair) => {
         const entry = entryTo(target.schema, pair.hops[0].from, VALUES);
+        if (entry === undefined && target.name !== 'gateway') {
+          onlyThroughGateway.add(pair.name);
+          return [];
+        }
         expect([pair.name, entry !== undefined]).toEqual([pair.name, true]);
+        if (target.name === 'gateway') attackedAtGateway.add(pair.name);
         return variantsUpTo(pair, entry!, LIMIT_DEPTH, VALUES);
       });
       const tasks = variants.flatMap((variant) =>
@@ -248,6 +258,7 @@ describe(`the attacks of issue 10, through the gateway and straight to each subg
       }
       summary.push(`${target.name}: ${pairs.length} cycles, ${results.length} queries, ${refused} refused`);
     }
+    for (const name of onlyThroughGateway) expect([name, attackedAtGateway.has(name)]).toEqual([name, true]);
     console.log(summary.join('\n'));
   }, 600_000);
 

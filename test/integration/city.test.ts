@@ -621,8 +621,8 @@ describe('award history: the district records merged with the city awards', () =
     const few = await entities(representations(10), selection);
     const fewStatements = selects(subgraph.statements).length;
     const many = await entities(representations(100), selection);
-    // The awards of every person; their types and decisions; then the types of the district's records.
-    expect(fewStatements).toBe(4);
+    // The awards of every person; then the types of every record, the district's and the city's, in one batch, and the decisions.
+    expect(fewStatements).toBe(3);
     expect(selects(subgraph.statements)).toHaveLength(fewStatements);
     expect(few).toHaveLength(10);
     expect(many).toHaveLength(100);
