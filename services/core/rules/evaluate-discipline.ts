@@ -7,7 +7,7 @@ export function noDiscipline(judged: Judging): Outcome {
   const inForce = judged.record.disciplines.filter((discipline) => inForceDuring(discipline, judged.year));
   return {
     met: inForce.length === 0,
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       disciplines: inForce,
       note: inForce.length === 0 ? `no discipline in force in ${judged.year}` : `${inForce.length} discipline(s) in force in ${judged.year}`,

@@ -8,11 +8,11 @@ import type { TargetFact } from './record';
 export function clusterRank(judged: Judging, condition: ConditionOf<'CLUSTER_RANK'>): Outcome {
   const [best] = (judged.record.standings ?? []).filter((standing) => standing.year === judged.year).sort((a, b) => a.rank - b.rank);
   if (!best) {
-    return { met: false, evidence: evidence({ years: [judged.year], note: `no cluster standing recorded for ${judged.year}` }) };
+    return { met: false, evidence: () => evidence({ years: [judged.year], note: `no cluster standing recorded for ${judged.year}` }) };
   }
   return {
     met: best.rank <= condition.atMost,
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       rank: best.rank,
       of: best.members,
@@ -38,11 +38,13 @@ export function targetsExceeded(judged: Judging): Outcome {
   const measured = ofYear.filter((target): target is Measured => target.planned !== null && target.actual !== null);
   const missed = measured.filter((target) => !met(target));
   const over = measured.filter(exceeded);
-  const notes = [`${over.length} of ${measured.length} measured targets exceeded in ${judged.year}`];
-  if (missed.length > 0) notes.push(`not met: ${missed.map((target) => target.name).join(', ')}`);
-  if (ofYear.length > measured.length) notes.push(`${ofYear.length - measured.length} without a plan or a result`);
   return {
     met: measured.length > 0 && missed.length === 0 && over.length > 0,
-    evidence: evidence({ years: [judged.year], count: over.length, of: measured.length, note: notes.join('; ') }),
+    evidence: () => {
+      const notes = [`${over.length} of ${measured.length} measured targets exceeded in ${judged.year}`];
+      if (missed.length > 0) notes.push(`not met: ${missed.map((target) => target.name).join(', ')}`);
+      if (ofYear.length > measured.length) notes.push(`${ofYear.length - measured.length} without a plan or a result`);
+      return evidence({ years: [judged.year], count: over.length, of: measured.length, note: notes.join('; ') });
+    },
   };
 }

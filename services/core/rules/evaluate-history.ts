@@ -18,8 +18,8 @@ function titleYears(judged: Judging, award: string, years: number) {
   const held = judged.record.awards.filter((held) => held.awardTypeCode === award && span.includes(held.year));
   const heldYears = [...new Set(held.map((held) => held.year))].sort((a, b) => a - b);
   const counting = heldYears.filter((year) => counts(judged, year));
-  const voided = heldYears.filter((year) => !counts(judged, year));
-  const note = `${award} held in ${counting.length} of the ${years} years ${range(span)}${voidedNote(voided)}`;
+  const voided = () => heldYears.filter((year) => !counts(judged, year));
+  const note = () => `${award} held in ${counting.length} of the ${years} years ${range(span)}${voidedNote(voided())}`;
   return { held, counting, voided, note };
 }
 
@@ -27,7 +27,7 @@ export function titleRun(judged: Judging, condition: ConditionOf<'TITLE_RUN'>): 
   const { held, counting, voided, note } = titleYears(judged, condition.award, condition.years);
   return {
     met: counting.length === condition.years,
-    evidence: evidence({ years: counting, awards: held, disciplines: voidingIn(judged, voided), count: counting.length, of: condition.years, note }),
+    evidence: () => evidence({ years: counting, awards: held, disciplines: voidingIn(judged, voided()), count: counting.length, of: condition.years, note: note() }),
   };
 }
 
@@ -35,7 +35,7 @@ export function titleCount(judged: Judging, condition: ConditionOf<'TITLE_COUNT'
   const { held, counting, voided, note } = titleYears(judged, condition.award, condition.years);
   return {
     met: counting.length >= condition.count,
-    evidence: evidence({ years: counting, awards: held, disciplines: voidingIn(judged, voided), count: counting.length, of: condition.count, note }),
+    evidence: () => evidence({ years: counting, awards: held, disciplines: voidingIn(judged, voided()), count: counting.length, of: condition.count, note: note() }),
   };
 }
 
@@ -48,8 +48,8 @@ function ratedYears(judged: Judging, floor: RatingName, years: number) {
   const ratings: YearRatingFact[] = judged.record.ratings.filter((rating) => span.includes(rating.year)).sort((a, b) => a.year - b.year);
   const rated = [...new Set(ratings.filter((rating) => atLeast(rating.rating, floor)).map((rating) => rating.year))];
   const counting = rated.filter((year) => counts(judged, year));
-  const voided = rated.filter((year) => !counts(judged, year));
-  const note = `rated ${floor} or better in ${counting.length} of the ${years} years ${range(span)}${voidedNote(voided)}`;
+  const voided = () => rated.filter((year) => !counts(judged, year));
+  const note = () => `rated ${floor} or better in ${counting.length} of the ${years} years ${range(span)}${voidedNote(voided())}`;
   return { ratings, counting, voided, note };
 }
 
@@ -57,7 +57,7 @@ export function ratingRun(judged: Judging, condition: ConditionOf<'RATING_RUN'>)
   const { ratings, counting, voided, note } = ratedYears(judged, condition.atLeast, condition.years);
   return {
     met: counting.length === condition.years,
-    evidence: evidence({ years: counting, ratings, disciplines: voidingIn(judged, voided), count: counting.length, of: condition.years, note }),
+    evidence: () => evidence({ years: counting, ratings, disciplines: voidingIn(judged, voided()), count: counting.length, of: condition.years, note: note() }),
   };
 }
 
@@ -65,7 +65,7 @@ export function ratingCount(judged: Judging, condition: ConditionOf<'RATING_COUN
   const { ratings, counting, voided, note } = ratedYears(judged, condition.atLeast, condition.years);
   return {
     met: counting.length >= condition.count,
-    evidence: evidence({ years: counting, ratings, disciplines: voidingIn(judged, voided), count: counting.length, of: condition.count, note }),
+    evidence: () => evidence({ years: counting, ratings, disciplines: voidingIn(judged, voided()), count: counting.length, of: condition.count, note: note() }),
   };
 }
 
@@ -75,10 +75,11 @@ export function holdsBefore(judged: Judging, condition: ConditionOf<'HOLDS_BEFOR
   const held = judged.record.awards.filter((award) => award.awardTypeCode === condition.award && award.year <= latest).sort((a, b) => a.year - b.year);
   return {
     met: held.length > 0,
-    evidence: evidence({
-      years: held.map((award) => award.year),
-      awards: held,
-      note: held.length > 0 ? `${condition.award} held in ${held.map((award) => award.year).join(', ')}` : `no ${condition.award} in ${latest} or before`,
-    }),
+    evidence: () =>
+      evidence({
+        years: held.map((award) => award.year),
+        awards: held,
+        note: held.length > 0 ? `${condition.award} held in ${held.map((award) => award.year).join(', ')}` : `no ${condition.award} in ${latest} or before`,
+      }),
   };
 }

@@ -13,14 +13,13 @@ function membersOf(judged: Judging): MemberFact[] {
 export function memberShare(judged: Judging, condition: ConditionOf<'MEMBER_SHARE'>): Outcome {
   const members = membersOf(judged);
   const holders = members.filter((member) => member.awards.includes(condition.award)).length;
-  const needed = `${condition.strict ? 'more than' : 'at least'} ${sharePercent(condition.share)}%`;
   return {
     met: reachesShare(holders, members.length, condition.share, condition.strict),
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       count: holders,
       of: members.length,
-      note: `${holders} of ${members.length} members hold ${condition.award} (${percent(holders, members.length)}%); ${needed} needed`,
+      note: `${holders} of ${members.length} members hold ${condition.award} (${percent(holders, members.length)}%); ${condition.strict ? 'more than' : 'at least'} ${sharePercent(condition.share)}% needed`,
     }),
   };
 }
@@ -31,7 +30,7 @@ export function membersRated(judged: Judging, condition: ConditionOf<'MEMBERS_RA
   const below = members.filter((member) => member.rating === null || RATING_ORDER.indexOf(member.rating) < floor);
   return {
     met: members.length > 0 && below.length === 0,
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       count: members.length - below.length,
       of: members.length,
@@ -50,7 +49,7 @@ export function memberHolds(judged: Judging, condition: ConditionOf<'MEMBER_HOLD
   const holders = members.filter((member) => member.awards.includes(condition.award));
   return {
     met: holders.length >= condition.count,
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       count: holders.length,
       of: members.length,
@@ -69,7 +68,7 @@ export function noMemberDisciplined(judged: Judging, condition: ConditionOf<'NO_
     .filter(({ disciplines }) => disciplines.length > 0);
   return {
     met: disciplined.length === 0,
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       disciplines: disciplined.flatMap(({ disciplines }) => disciplines),
       count: disciplined.length,

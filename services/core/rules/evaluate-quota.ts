@@ -17,7 +17,7 @@ export function quota(judged: Judging, condition: ConditionOf<'QUOTA'>): Outcome
   const base = holdersOf(condition.of);
   return {
     met: withinShare(withThis, base, condition.share),
-    evidence: evidence({
+    evidence: () => evidence({
       years: [judged.year],
       count: withThis,
       of: base,

@@ -41,11 +41,11 @@ function outcome(judged: Judging, condition: Condition, parts: ConditionResult[]
     case 'QUOTA':
       return quota(judged, condition);
     case 'NOT_RECORDED':
-      return { met: false, evidence: evidence({ note: 'not in the record: confer it ad hoc (adHocReason) with the reason' }) };
+      return { met: false, evidence: () => evidence({ note: 'not in the record: confer it ad hoc (adHocReason) with the reason' }) };
     case 'ANY_OF':
-      return { met: parts.some((part) => part.met), evidence: evidence() };
+      return { met: parts.some((part) => part.met), evidence };
     case 'ALL_OF':
-      return { met: parts.every((part) => part.met), evidence: evidence() };
+      return { met: parts.every((part) => part.met), evidence };
   }
 }
 
@@ -53,5 +53,20 @@ function outcome(judged: Judging, condition: Condition, parts: ConditionResult[]
 export function evaluate(judged: Judging, condition: Condition): ConditionResult {
   const parts = condition.kind === 'ANY_OF' || condition.kind === 'ALL_OF' ? condition.of.map((part) => evaluate(judged, part)) : [];
   const { met, evidence: found } = outcome(judged, condition, parts);
-  return { code: condition.code, kind: condition.kind, met, vi: condition.vi, en: condition.en, evidence: found, parts };
+  return { code: condition.code, kind: condition.kind, met, vi: condition.vi, en: condition.en, evidence: found(), parts };
+}
+
+/**
+ * Whether a condition is met, as `evaluate` finds it, without its evidence and stopping at the first
+ * branch that settles a choice: a whole district's first pass, before its page is judged in full.
+ */
+export function isMet(judged: Judging, condition: Condition): boolean {
+  switch (condition.kind) {
+    case 'ANY_OF':
+      return condition.of.some((part) => isMet(judged, part));
+    case 'ALL_OF':
+      return condition.of.every((part) => isMet(judged, part));
+    default:
+      return outcome(judged, condition, []).met;
+  }
 }

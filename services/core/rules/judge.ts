@@ -1,4 +1,4 @@
-import { evaluate } from './evaluate';
+import { evaluate, isMet } from './evaluate';
 import { judging } from './judging';
 import type { RecipientRecord } from './record';
 import { ruleFor } from './select';
@@ -26,4 +26,14 @@ export function judge(record: RecipientRecord, awardType: string, year: number):
     conditions,
     failed,
   };
+}
+
+/**
+ * `judge(record, awardType, year).eligible`, without the evidence and stopping at the first condition
+ * not met: a candidate list asks it of a whole district, then judges only its page in full.
+ */
+export function isEligible(record: RecipientRecord, awardType: string, year: number): boolean {
+  const { rule } = ruleFor(awardType, year, record.kind);
+  const judged = judging(record, awardType, year, rule.periodEnds);
+  return rule.conditions.every((condition) => isMet(judged, condition));
 }

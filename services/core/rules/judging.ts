@@ -30,7 +30,10 @@ export function judging(record: RecipientRecord, awardType: string, year: number
 
 /** The `years` years ending with the period's last year (the year judged, or the one before), oldest first. */
 export function period(judged: Judging, years: number): number[] {
-  return Array.from({ length: years }, (_, index) => judged.lastYear - years + 1 + index);
+  // A plain loop: every condition of every record of a district asks for its period.
+  const span: number[] = [];
+  for (let year = judged.lastYear - years + 1; year <= judged.lastYear; year += 1) span.push(year);
+  return span;
 }
 
 export function counts(judged: Judging, year: number): boolean {

@@ -25,8 +25,24 @@ export function ruleAwardTypes(): string[] {
   return [...AWARD_TYPES];
 }
 
+type Chosen = { version: RuleVersion; rule: AwardRule };
+
+// The versions are constant data, so a choice once made stands: a whole district judges thousands of
+// records by the same rule, and choosing it again for each cost as much as judging them.
+const chosen = new Map<string, Chosen>();
+
 /** The rule a year's award to a recipient kind is judged by; bad input is the caller's, never an internal error. */
-export function ruleFor(awardType: string, year: number, kind: RecipientKindName): { version: RuleVersion; rule: AwardRule } {
+export function ruleFor(awardType: string, year: number, kind: RecipientKindName): Chosen {
+  const key = `${awardType} ${year} ${kind}`;
+  let choice = chosen.get(key);
+  if (!choice) {
+    choice = choose(awardType, year, kind);
+    chosen.set(key, choice);
+  }
+  return choice;
+}
+
+function choose(awardType: string, year: number, kind: RecipientKindName): Chosen {
   if (!isYear(year)) {
     throw graphError('BAD_USER_INPUT', `year must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`, { argument: 'year' });
   }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { connectionFromArray, DEFAULT_PAGE_SIZE, type Connection } from '../../core/connections';
 import type { CandidateConnectionKey } from '../../core/candidate-connection-id';
-import { compareCandidates, judge, ruleFor, type AwardRule, type RecipientKindName, type RecipientRecord, type Verdict } from '../../core/rules';
+import { compareCandidates, isEligible, judge, ruleFor, type AwardRule, type RecipientKindName, type RecipientRecord } from '../../core/rules';
 import type { EligibleCandidate } from '../entities/eligible-candidate';
 import type { DistrictLoaders } from '../loaders';
 import { eligibilityOf } from './answer';
@@ -30,14 +30,16 @@ export function candidateRules(awardType: string, year: number, kind: RecipientK
   return rules;
 }
 
-interface Judged {
-  record: RecipientRecord;
-  verdict: Verdict;
-}
+/**
+ * What the order needs of an eligible recipient. Only this is kept of the thousands that may be
+ * eligible: keeping their records through the request cost more in garbage collection than
+ * building the page's records again.
+ */
+type Eligible = Pick<RecipientRecord, 'kind' | 'id' | 'gender'>;
 
 // The cursor's order: the kinds in KIND_ORDER, then the tie rule (women first), then the id.
-const sortKeyOf = ({ record }: Judged): Array<string | number> => [KIND_ORDER.indexOf(record.kind), record.gender === 'FEMALE' ? 0 : 1, record.id];
-const inOrder = (a: Judged, b: Judged) => KIND_ORDER.indexOf(a.record.kind) - KIND_ORDER.indexOf(b.record.kind) || compareCandidates(a.record, b.record);
+const sortKeyOf = (recipient: Eligible): Array<string | number> => [KIND_ORDER.indexOf(recipient.kind), recipient.gender === 'FEMALE' ? 0 : 1, recipient.id];
+const inOrder = (a: Eligible, b: Eligible) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareCandidates(a, b);
 
 /**
  * The page of a district's eligible recipients a CandidateConnection's id asks for, judged from the
@@ -52,28 +54,28 @@ export async function candidatePage(key: CandidateConnectionKey, facts: OtherLev
     districtId: key.district,
     ...widestWindow(rules.map(({ rule }) => windowOf(rule, key.year))),
     needs: { people: kinds.has('INDIVIDUAL'), units: kinds.has('COLLECTIVE'), districts: kinds.has('DISTRICT'), unitCounts: rules.some(({ rule }) => readsUnitCounts(rule)) },
-    reads: readsOf(rules.map(({ rule }) => rule), key.awardType),
+    reads: readsOf(rules.map(({ rule }) => rule), key.awardType, key.year),
   });
   const book = new RecordBook(rows, facts);
-  const judged: Judged[] = [];
+  // Everyone is judged for the verdict alone; only the page's candidates are judged again for their evidence.
+  const eligible: Eligible[] = [];
   const consider = (record: RecipientRecord | null) => {
-    if (!record) return;
-    const verdict = judge(record, key.awardType, key.year);
-    if (verdict.eligible) judged.push({ record, verdict });
+    if (record && isEligible(record, key.awardType, key.year)) eligible.push({ kind: record.kind, id: record.id, gender: record.gender });
   };
   if (kinds.has('INDIVIDUAL')) for (const person of rows.people) consider(book.person(person.id));
   if (kinds.has('COLLECTIVE')) for (const unit of rows.units) consider(book.unit(unit.id, key.year));
   if (kinds.has('DISTRICT')) consider(book.district(key.district));
-  judged.sort(inOrder);
-  const page = connectionFromArray(judged, { first: key.first ?? DEFAULT_PAGE_SIZE, after: key.after }, sortKeyOf);
+  eligible.sort(inOrder);
+  const page = connectionFromArray(eligible, { first: key.first ?? DEFAULT_PAGE_SIZE, after: key.after }, sortKeyOf);
   // Only the page's candidates are answered: their evidence is built, their people and units read.
-  const candidateOf = ({ record, verdict }: Judged): EligibleCandidate => ({
+  const recordOf = ({ kind, id }: Eligible) => (kind === 'INDIVIDUAL' ? book.person(id) : kind === 'COLLECTIVE' ? book.unit(id, key.year) : book.district(id))!;
+  const candidateOf = (record: RecipientRecord): EligibleCandidate => ({
     recipientKind: record.kind,
     personId: record.kind === 'INDIVIDUAL' ? record.id : null,
     unitId: record.kind === 'COLLECTIVE' ? record.id : null,
     districtId: record.districtId,
-    eligibility: eligibilityOf(verdict, false),
+    eligibility: eligibilityOf(judge(record, key.awardType, key.year), false),
   });
-  const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: candidateOf(node) }));
-  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo, totalCount: judged.length };
+  const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: candidateOf(recordOf(node)) }));
+  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo, totalCount: eligible.length };
 }

@@ -180,8 +180,19 @@ export class RecordBook {
 
   /** Every title and award of a recipient: the district's and the city's and nation's, by year. */
   private heldBy(kind: string, id: string, local: LocalAwardRow[]): HeldAward[] {
+    const held: HeldAward[] = [];
+    for (const { awardTypeCode, year } of local) held.push({ awardTypeCode, year });
+    for (const { awardTypeCode, year } of this.cityAwardsOf.get(`${kind}|${id}`) ?? []) held.push({ awardTypeCode, year });
+    return held.sort(byYearThenCode);
+  }
+
+  /** The codes of the titles and awards a recipient holds in one year, in the order of `heldBy` (by code). */
+  private codesHeldIn(kind: string, id: string, local: LocalAwardRow[], year: number): string[] {
     const city = this.cityAwardsOf.get(`${kind}|${id}`) ?? [];
-    return [...local, ...city].map(({ awardTypeCode, year }) => ({ awardTypeCode, year })).sort(byYearThenCode);
+    const codes: string[] = [];
+    for (const award of local) if (award.year === year) codes.push(award.awardTypeCode);
+    for (const award of city) if (award.year === year) codes.push(award.awardTypeCode);
+    return codes.sort();
   }
 
   /** A person's record; null when the rows hold no such person. */
@@ -219,9 +230,7 @@ export class RecordBook {
       return {
         personId: person.id,
         rating: rating ? (rating.rating as RatingName) : null,
-        awards: this.heldBy('INDIVIDUAL', person.id, this.awardsOfPerson.get(person.id) ?? [])
-          .filter((award) => award.year === year)
-          .map((award) => award.awardTypeCode),
+        awards: this.codesHeldIn('INDIVIDUAL', person.id, this.awardsOfPerson.get(person.id) ?? [], year),
         disciplines: (this.disciplinesOf.get(person.id) ?? []).map(disciplineFact),
       };
     });

@@ -67,7 +67,7 @@ export async function rowsOfDistricts(manager: EntityManager, districtIds: strin
   const awards = inWindow(ofDistricts(manager, LocalAward, districtIds), window).andWhere('row.awardTypeCode IN (:...awardCodes)', { awardCodes: reads.awardCodes });
   const [everyone, ratings, localAwards, disciplines, initiatives, units, targets] = await Promise.all([
     people ? plain<PersonRow>(ofDistricts(manager, Person, districtIds).orderBy('row.id'), PERSON_COLUMNS) : [],
-    people && reads.ratings ? plain<RatingRow>(inWindow(ofDistricts(manager, YearRating, districtIds), window), RATING_COLUMNS) : [],
+    people && reads.ratings ? plain<RatingRow>(inWindow(ofDistricts(manager, YearRating, districtIds), reads.ratings), RATING_COLUMNS) : [],
     people ? plain<LocalAwardRow>(awards, AWARD_COLUMNS) : [],
     // Few, and their dates need the entity's reading of a DATE column.
     people ? disciplinesIn(ofDistricts(manager, Discipline, districtIds), window).getMany() : [],

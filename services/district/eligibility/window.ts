@@ -55,20 +55,30 @@ export function readsUnitCounts(rule: AwardRule): boolean {
 
 /** What of a whole district's rows some rules read: the rest is not read (a district's years of ratings are many). */
 export interface RuleReads {
-  ratings: boolean;
+  /**
+   * The years of ratings the conditions read (their periods; the year judged for members' ratings),
+   * null for none: a title that honours the years before it reads no rating of the year judged.
+   */
+  ratings: YearWindow | null;
   initiatives: boolean;
   /** The district titles read (held, counted, shared by members, capped), and the award judged (the initiatives used for it). */
   awardCodes: string[];
 }
 
-export function readsOf(rules: AwardRule[], awardType: string): RuleReads {
-  const reads = { ratings: false, initiatives: false, awardCodes: new Set([awardType]) };
-  const visit = (condition: Condition): void => {
+export function readsOf(rules: AwardRule[], awardType: string, year: number): RuleReads {
+  const reads = { ratings: null as YearWindow | null, initiatives: false, awardCodes: new Set([awardType]) };
+  const rated = (fromYear: number, toYear: number) => {
+    const years = { fromYear: Math.max(FIRST_YEAR, fromYear), toYear };
+    reads.ratings = reads.ratings ? widestWindow([reads.ratings, years]) : years;
+  };
+  const visit = (lastYear: number) => (condition: Condition): void => {
     switch (condition.kind) {
       case 'RATING_RUN':
       case 'RATING_COUNT':
+        rated(lastYear - condition.years + 1, lastYear);
+        break;
       case 'MEMBERS_RATED':
-        reads.ratings = true;
+        rated(year, year);
         break;
       case 'INITIATIVE':
         reads.initiatives = true;
@@ -85,12 +95,12 @@ export function readsOf(rules: AwardRule[], awardType: string): RuleReads {
         break;
       case 'ANY_OF':
       case 'ALL_OF':
-        condition.of.forEach(visit);
+        condition.of.forEach(visit(lastYear));
         break;
       default:
         break;
     }
   };
-  rules.forEach((rule) => rule.conditions.forEach(visit));
+  rules.forEach((rule) => rule.conditions.forEach(visit(rule.periodEnds === 'YEAR_BEFORE' ? year - 1 : year)));
   return { ratings: reads.ratings, initiatives: reads.initiatives, awardCodes: [...reads.awardCodes].sort() };
 }
