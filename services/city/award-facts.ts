@@ -1,12 +1,10 @@
 import type { Award } from './entities/award';
 import type { AwardFact } from './entities/award-fact';
-import { RecipientKind } from './entities/award-type';
+import { RECIPIENT_ID } from './decision-rules';
 
 /** An award row as a fact the eligibility rules read: its recipient by the id of its kind. */
 function awardFact(award: Award): AwardFact {
-  const recipientId =
-    award.recipientKind === RecipientKind.INDIVIDUAL ? award.personId : award.recipientKind === RecipientKind.COLLECTIVE ? award.unitId : award.districtId;
-  return { recipientKind: award.recipientKind, recipientId: recipientId!, awardTypeCode: award.awardTypeCode, year: award.year };
+  return { recipientKind: award.recipientKind, recipientId: award[RECIPIENT_ID[award.recipientKind]]!, awardTypeCode: award.awardTypeCode, year: award.year };
 }
 
 // By code unit, not by locale: the order must not depend on the server's language.

@@ -16,7 +16,7 @@ interface Holding {
 }
 
 /** The id that names a recipient of each kind: a person, a unit, or the district itself. */
-const RECIPIENT_ID: Record<RecipientKind, 'personId' | 'unitId' | 'districtId'> = {
+export const RECIPIENT_ID: Record<RecipientKind, 'personId' | 'unitId' | 'districtId'> = {
   [RecipientKind.INDIVIDUAL]: 'personId',
   [RecipientKind.COLLECTIVE]: 'unitId',
   [RecipientKind.DISTRICT]: 'districtId',

@@ -1,18 +1,21 @@
 import type { GraphQLError } from 'graphql';
 import { graphError } from '../core/errors';
 import { askGraph, inChunks } from '../core/graph-query';
-import { notEligible, ruleFor, type AwardRule, type RecipientKindName, type RuleVersion, type Verdict } from '../core/rules';
+import { appliedVersion, notEligible, ruleFor, type AwardRule, type RecipientKindName, type RuleVersion, type Verdict } from '../core/rules';
 import { evidence } from '../core/rules/evidence';
 import type { CityContext } from './context';
+import { RECIPIENT_ID } from './decision-rules';
 import { RecipientKind } from './entities/award-type';
 import type { DecisionAwardInput } from './inputs/decision-award.input';
 
-/** The root field that finds a recipient of each kind, and the id that names it. */
-const RECIPIENT: Record<RecipientKind, { field: string; id: (award: DecisionAwardInput) => string }> = {
-  [RecipientKind.INDIVIDUAL]: { field: 'person', id: (award) => award.personId! },
-  [RecipientKind.COLLECTIVE]: { field: 'unit', id: (award) => award.unitId! },
-  [RecipientKind.DISTRICT]: { field: 'district', id: (award) => award.districtId },
+/** The root field that finds a recipient of each kind. */
+const ROOT_FIELD: Record<RecipientKind, string> = {
+  [RecipientKind.INDIVIDUAL]: 'person',
+  [RecipientKind.COLLECTIVE]: 'unit',
+  [RecipientKind.DISTRICT]: 'district',
 };
+
+const recipientIdOf = (award: DecisionAwardInput): string => award[RECIPIENT_ID[award.recipientKind]]!;
 
 interface Judged {
   award: DecisionAwardInput;
@@ -48,12 +51,12 @@ async function verdictsOf(context: CityContext, chunk: Judged[]): Promise<Verdic
     query: `query CheckEligibility(${chunk.map((_, n) => `$e${n}: ID!, $t${n}: String!, $y${n}: Int!`).join(', ')}) { ${chunk
       .map(
         ({ award }, n) =>
-          `e${n}: ${RECIPIENT[award.recipientKind].field}(id: $e${n}) { eligibility(awardType: $t${n}, year: $y${n}) { eligible conditions { code kind met description descriptionVi } } }`,
+          `e${n}: ${ROOT_FIELD[award.recipientKind]}(id: $e${n}) { eligibility(awardType: $t${n}, year: $y${n}) { eligible conditions { code kind met description descriptionVi } } }`,
       )
       .join(' ')} }`,
     variables: Object.fromEntries(
       chunk.flatMap(({ award }, n) => [
-        [`e${n}`, RECIPIENT[award.recipientKind].id(award)],
+        [`e${n}`, recipientIdOf(award)],
         [`t${n}`, award.awardTypeCode],
         [`y${n}`, award.year],
       ]),
@@ -72,9 +75,9 @@ async function verdictsOf(context: CityContext, chunk: Judged[]): Promise<Verdic
       awardType: award.awardTypeCode,
       year: award.year,
       recipientKind: award.recipientKind,
-      recipientId: RECIPIENT[award.recipientKind].id(award),
+      recipientId: recipientIdOf(award),
       eligible: judged.eligible,
-      version: { id: version.id, legalBasis: version.legalBasis, legalBasisVi: version.legalBasisVi, inForceFrom: version.inForceFrom, inForceTo: version.inForceTo },
+      version: appliedVersion(version),
       conditions: judged.conditions.map(({ code, kind, met, description, descriptionVi }) => ({ code, kind, met, en: description, vi: descriptionVi, evidence: evidence(), parts: [] })),
       failed: judged.conditions.filter((condition) => !condition.met).map((condition) => condition.code),
     };

@@ -98,7 +98,8 @@ function decodeCursor(cursor: string, length: number): SortValue[] {
   return values as SortValue[];
 }
 
-function assertPageSize(first: number): void {
+/** A page may ask for 0 to MAX_PAGE_SIZE items. */
+export function assertPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw graphError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, { argument: 'first' });
   }

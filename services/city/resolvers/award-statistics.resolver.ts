@@ -5,7 +5,7 @@ import type { CityContext } from '../context';
 import { AwardStatistics } from '../entities/award-statistics';
 import { AwardStatisticsArgs } from '../entities/award-statistics-args';
 import { AwardStatisticsGroup } from '../entities/award-statistics-group';
-import { required } from '../requires';
+import { required } from '../../core/requires';
 
 const REQUIRES_LOCAL_AWARD_COUNTS = '@requires(fields: "localAwardCounts { districtId awardTypeCode count }")';
 

@@ -12,7 +12,7 @@ import { AwardHistoryConnection } from '../entities/award-history-connection';
 import type { AwardRecord } from '../entities/award-record';
 import { REQUIRES_LOCAL_AWARD_RECORDS } from '../entities/local-award-record';
 import { Person } from '../entities/person';
-import { required } from '../requires';
+import { required } from '../../core/requires';
 
 @Resolver(() => Person)
 export class PersonAwardsResolver {

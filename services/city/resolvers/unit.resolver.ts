@@ -12,7 +12,7 @@ import { AwardHistoryConnection } from '../entities/award-history-connection';
 import type { AwardRecord } from '../entities/award-record';
 import { REQUIRES_LOCAL_AWARD_RECORDS } from '../entities/local-award-record';
 import { Unit } from '../entities/unit';
-import { required } from '../requires';
+import { required } from '../../core/requires';
 
 @Resolver(() => Unit)
 export class UnitAwardsResolver {

@@ -1,7 +1,7 @@
 /** The one home of the award rules: versioned data and a pure evaluator. No I/O. */
 export { RULE_VERSIONS } from './versions';
 export { versionInForce, ruleFor, ruleAwardTypes } from './select';
-export { judge, isEligible } from './judge';
+export { appliedVersion, judge, isEligible } from './judge';
 export { redactPersonal } from './redact';
 export { notEligible } from './not-eligible';
 export { compareCandidates } from './compare-candidates';

@@ -3,6 +3,12 @@ import { judging } from './judging';
 import type { RecipientRecord } from './record';
 import { ruleFor } from './select';
 import type { Verdict } from './verdict';
+import type { RuleVersion } from './vocabulary';
+
+/** How a verdict names the version it was judged under. */
+export function appliedVersion({ id, legalBasis, legalBasisVi, inForceFrom, inForceTo }: RuleVersion): Verdict['version'] {
+  return { id, legalBasis, legalBasisVi, inForceFrom, inForceTo };
+}
 
 /** A recipient's record against the rule in force for the year: pure, the same for reads, writes, the demo generator and tests. */
 export function judge(record: RecipientRecord, awardType: string, year: number): Verdict {
@@ -16,13 +22,7 @@ export function judge(record: RecipientRecord, awardType: string, year: number):
     recipientKind: record.kind,
     recipientId: record.id,
     eligible: failed.length === 0,
-    version: {
-      id: version.id,
-      legalBasis: version.legalBasis,
-      legalBasisVi: version.legalBasisVi,
-      inForceFrom: version.inForceFrom,
-      inForceTo: version.inForceTo,
-    },
+    version: appliedVersion(version),
     conditions,
     failed,
   };

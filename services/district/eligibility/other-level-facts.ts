@@ -1,4 +1,5 @@
 import { graphError } from '../../core/errors';
+import { required } from '../../core/requires';
 
 /**
  * A fact another subgraph contributes, as the gateway sent it for a @requires. Missing from the
@@ -6,11 +7,9 @@ import { graphError } from '../../core/errors';
  * verdict cannot be given; the error names the subgraph.
  */
 export function otherLevelFacts<T>(value: T[] | null | undefined, field: string, subgraph: 'city' | 'cluster'): T[] {
-  if (value === undefined) {
-    throw graphError('BAD_USER_INPUT', `the representation lacks ${field}, which this field @requires`, { argument: 'representations' });
-  }
-  if (value === null) {
+  const sent = required(value, field);
+  if (sent === null) {
     throw graphError('SUBGRAPH_UNAVAILABLE', `the ${subgraph} subgraph did not answer ${field}: eligibility cannot be judged without it`, { subgraph });
   }
-  return value;
+  return sent;
 }

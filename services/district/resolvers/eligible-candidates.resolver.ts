@@ -1,6 +1,6 @@
 import { Args, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { candidateConnectionId, parseCandidateConnectionId } from '../../core/candidate-connection-id';
-import { PageInfo, MAX_PAGE_SIZE, type Connection } from '../../core/connections';
+import { assertPageSize, PageInfo, type Connection } from '../../core/connections';
 import { graphError } from '../../core/errors';
 import type { DistrictContext } from '../context';
 import { CITY_AWARD_FACTS } from '../entities/award-fact';
@@ -38,9 +38,7 @@ export class EligibleCandidatesResolver {
   })
   async eligibleCandidates(@Args() args: EligibleCandidatesArgs, @Ctx() { viewer, loaders }: DistrictContext): Promise<CandidateConnection> {
     candidateRules(args.awardType, args.year, args.recipientKind ?? null);
-    if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
-      throw graphError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE_SIZE}, got ${args.first}`, { argument: 'first' });
-    }
+    assertPageSize(args.first);
     assertCandidateReader(viewer, args.district);
     if (!(await loaders.districtById.load(args.district))) throw graphError('NOT_FOUND', `district: there is no District ${args.district}`, { argument: 'district', id: args.district });
     const { awardType, year, district, first } = args;

@@ -1,4 +1,4 @@
-import { graphError } from '../core/errors';
+import { graphError } from './errors';
 
 /** A field the gateway sends in a representation for a @requires: a representation without it is the caller's mistake. */
 export function required<T>(value: T | undefined, field: string): T {
