@@ -1,5 +1,5 @@
 import type { SubgraphName } from '../services/core/config';
-import type { RequestContext } from '../services/core/http';
+import type { RequestContext } from '../services/core/request-context';
 
 /** One fetch the gateway made from a subgraph, as the logs and metrics see it. */
 export interface SubgraphFetch {

@@ -1,6 +1,6 @@
 import { Gauge, Histogram } from 'prom-client';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../services/core/config';
-import type { RequestContext } from '../services/core/http';
+import type { RequestContext } from '../services/core/request-context';
 import type { Logger } from '../services/core/logger';
 import type { ServiceMetrics } from '../services/core/metrics';
 import type { CircuitState, GatewayContext, SubgraphFetchObserver } from './subgraph-fetch';

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { internalError } from '../services/core/error-policy';
-import type { RequestContext } from '../services/core/http';
+import type { RequestContext } from '../services/core/request-context';
 
 /**
  * The gateway files a field that broke its type after the subgraphs answered (a non-null field

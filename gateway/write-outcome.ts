@@ -2,7 +2,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../services/core/config';
 import { graphError, type ErrorCode } from '../services/core/errors';
-import type { RequestContext } from '../services/core/http';
+import type { RequestContext } from '../services/core/request-context';
 import { IDEMPOTENCY_KEY_HEADER } from '../services/core/idempotency';
 
 /**

@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import type { TokenVerifier, Viewer } from './auth';
+import type { TokenVerifier } from './auth';
 import type { RuntimeEnv } from './config';
 import { GATEWAY_CREDENTIAL_HEADER } from './gateway-credential';
 import { graphError } from './errors';
@@ -19,18 +19,7 @@ import { operationResolution } from './operation-resolution';
 import type { Logger } from './logger';
 import { serviceMetrics, type ServiceMetrics } from './metrics';
 import { refusalObserver, requestObserver } from './request-observer';
-
-/** What every request carries from the client through the gateway to each subgraph. */
-export interface RequestContext extends BaseContext {
-  requestId: string;
-  authorization?: string;
-  /** Who the verified token says is calling; null without a token. */
-  viewer: Viewer | null;
-  /** Whether the request carries the gateway's valid credential (gateway-credential.ts): never from a header alone. */
-  fromGateway: boolean;
-  /** The request's logger: its lines carry the request id. Absent when an operation runs without HTTP (unit tests). */
-  log?: Logger;
-}
+import type { RequestContext } from './request-context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -39,11 +28,11 @@ export const REQUEST_ID_HEADER = 'x-request-id';
  * credential), and anything else gets a fresh one, so the audit log's request ids are never a client's
  * words. A client's own id is only logged beside it (`clientRequestId`), to match its records with ours.
  */
-function requestContextOf(req: Request, log: Logger, fromGateway: boolean): Omit<RequestContext, 'viewer'> {
+function requestContextOf(req: Request, log: Logger, fromGateway: boolean, receivedAt: number): Omit<RequestContext, 'viewer'> {
   const given = req.get(REQUEST_ID_HEADER);
   const requestId = fromGateway && given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
   const clientRequestId = !fromGateway && given ? given.slice(0, 128) : undefined;
-  return { requestId, fromGateway, authorization: req.get('authorization'), log: log.child({ requestId, ...(clientRequestId && { clientRequestId }) }) };
+  return { requestId, fromGateway, receivedAt, authorization: req.get('authorization'), log: log.child({ requestId, ...(clientRequestId && { clientRequestId }) }) };
 }
 
 /** What `/health/ready` answers: 200 when `ready`, 503 otherwise, with the details as JSON. */
@@ -181,9 +170,10 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
     // Before the body is read: a body refused for its size still gets its request id and its log line.
     async (req: Request, res: Response, next: NextFunction) => {
       res.locals.receivedAt = performance.now();
+      const receivedAt = Date.now();
       // A header, so known before the body is read: the body's limit depends on who sends it.
       const fromGateway = (await options.verifyGateway?.(req.get(GATEWAY_CREDENTIAL_HEADER))) ?? false;
-      res.locals.requestContext = requestContextOf(req, options.log, fromGateway);
+      res.locals.requestContext = requestContextOf(req, options.log, fromGateway, receivedAt);
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestContext.requestId);
       next();
     },

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLError } from 'graphql';
-import type { RequestContext } from './http';
+import type { RequestContext } from './request-context';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 

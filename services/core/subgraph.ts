@@ -11,7 +11,8 @@ import { graphLink, NO_GRAPH, type GraphLink } from './graph-query';
 import { tokenVerifier } from './auth';
 import { openDataSource } from './data-source';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
-import { serveGraphQL, type Readiness, type RequestContext, type RunningService } from './http';
+import { serveGraphQL, type Readiness, type RunningService } from './http';
+import type { RequestContext } from './request-context';
 import { createLogger, type Logger as ServiceLogger } from './logger';
 import { subgraphGuard } from './limits/subgraph-guard';
 

@@ -48,7 +48,7 @@ export async function subgraphUnderTest(
       statements.length = 0;
       const response = await server.executeOperation(
         { query, variables },
-        { contextValue: subgraphContext(definition, db, DEFAULT_CITY, { requestId: 'test', viewer, fromGateway: false }) },
+        { contextValue: subgraphContext(definition, db, DEFAULT_CITY, { requestId: 'test', viewer, fromGateway: false, receivedAt: Date.now() }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as any;

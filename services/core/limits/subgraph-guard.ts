@@ -4,7 +4,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSet
 import { gatewaySecretOf, type Config, type SubgraphName } from '../config';
 import { graphError } from '../errors';
 import { gatewayCredentialVerifier } from '../gateway-credential';
-import type { RequestContext } from '../http';
+import type { RequestContext } from '../request-context';
 import { requestBudget } from './budget';
 import { checkOperationsTokens, operationLimits, operationsOf, type Allowance } from './rules';
 
