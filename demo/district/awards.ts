@@ -6,13 +6,15 @@ import { InitiativeScope, type Initiative } from '../../services/district/entiti
 import type { LocalAward } from '../../services/district/entities/local-award';
 import { Rating, type YearRating } from '../../services/district/entities/year-rating';
 import type { InitiativeFact, RecipientKindName } from '../../services/core/rules';
+import type { Standing } from '../../services/core/revocation';
 import type { Blocked } from './disciplines';
 import type { PublishedAwards } from './facts';
 import type { Staff } from './staff';
 
 export type RatingRow = Omit<YearRating, 'id' | 'district' | 'person' | 'unit'>;
 export type InitiativeRow = Omit<Initiative, 'id' | 'district' | 'person'>;
-export type AwardRow = Omit<LocalAward, 'id' | 'district' | 'person' | 'unit'>;
+// Every generated award stands: the table's defaults say so.
+export type AwardRow = Omit<LocalAward, 'id' | 'district' | 'person' | 'unit' | keyof Standing>;
 
 /** What a person's city title rests on in the district's records: CSTDCS in these years, and an initiative. */
 export interface TitleGrounds {

@@ -1,3 +1,4 @@
+import { AwardStatus } from '../core/award-status';
 import type { Award } from './entities/award';
 import type { AwardFact } from './entities/award-fact';
 import { RECIPIENT_ID } from './decision-rules';
@@ -10,9 +11,13 @@ function awardFact(award: Award): AwardFact {
 // By code unit, not by locale: the order must not depend on the server's language.
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Facts oldest first, then by type and recipient: the same rows always answer in the same order. */
+/**
+ * The awards in force as facts, oldest first, then by type and recipient: the same rows always
+ * answer in the same order. A revoked award is no fact: the rules read it as never conferred.
+ */
 export function awardFacts(awards: Award[]): AwardFact[] {
-  return [...awards]
+  return awards
+    .filter((award) => award.status === AwardStatus.CONFERRED)
     .sort((a, b) => a.year - b.year || byText(a.awardTypeCode, b.awardTypeCode) || byText(a.recipientKey, b.recipientKey))
     .map(awardFact);
 }

@@ -19,6 +19,7 @@ function fromDistrict(record: LocalAwardRecord): AwardRecord {
     decidedOn: record.decidedOn,
     conferredBy: record.conferredBy,
     source: record.source,
+    status: record.status,
     award: null,
   };
 }
@@ -39,6 +40,7 @@ async function fromCity(award: Award, loaders: CityLoaders): Promise<AwardRecord
     // An award records who conferred it exactly when it has no decision to say so.
     conferredBy: decision?.issuingAuthority ?? award.conferredBy!,
     source: award.source,
+    status: award.status,
     award,
   };
 }

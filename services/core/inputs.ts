@@ -67,14 +67,19 @@ export const Slug = (): PropertyDecorator =>
 /** The `source` of a row written through the API: no document backs it; the audit log says who wrote it, and when. */
 export const ENTERED = 'entered';
 
-/** What revoking an award takes, at every level: the award is deleted and the audit row keeps it with the reason. */
+/** What revoking an award takes, at every level: the award keeps its row, marked REVOKED with who, when, why and by which decision. */
 @ArgsType()
 export class RevokeAwardArgs {
   @Field(() => ID, { description: 'The award to revoke' })
   id!: string;
 
-  @Field(() => String, { description: 'Why it is revoked, e.g. the decision that revokes it (at most 1000 characters); the audit log keeps it' })
+  @Field(() => String, { description: 'Why it is revoked (at most 1000 characters); the award keeps it in its revocation' })
   @MaxLength(1000)
   @NotBlank()
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'The number of the decision that revokes it (quyết định thu hồi, at most 64 characters), where there is one' })
+  @MaxLength(64)
+  @NotBlank()
+  decisionNumber?: string | null;
 }

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral, type WhereExpressionBuilder } from 'typeorm';
 import { AuditEntry } from '../core/audit';
 import { pagedList, type Connection } from '../core/connections';
 import { cacheKey, groupBy, loadByKey, loadMany, perYear } from '../core/loaders';
+import { AwardStatus } from '../core/award-status';
 import type { RecipientKindName } from '../core/rules';
 import type { DistrictRows } from './eligibility/records';
 import { rowsOfDistricts, rowsOfRecipients, type RecordNeeds } from './eligibility/rows';
@@ -32,13 +33,23 @@ export interface DistrictPerson {
   districtId: string;
   personId: string;
 }
+/** A year's counts of awards, with or without the revoked ones. */
+interface YearCounts extends RevokedFilter {
+  year: number;
+}
+interface DistrictYearCounts extends DistrictYear, RevokedFilter {}
 export interface LocalAwardCountRow extends LocalAwardCount {
   year: number;
+  includeRevoked: boolean;
+}
+/** Whether a list or count of awards takes the revoked ones too. */
+export interface RevokedFilter {
+  includeRevoked: boolean;
 }
 interface UnitFilter {
   kind: UnitKind;
 }
-interface LocalAwardFilter {
+interface LocalAwardFilter extends RevokedFilter {
   year: number;
   awardTypeCode: string | null;
 }
@@ -58,11 +69,16 @@ async function byDistrictAndYear<T extends ObjectLiteral>(db: DataSource, entity
   );
 }
 
+/** Only the awards in force, unless the revoked ones are asked for too. */
+function whereInForce(query: WhereExpressionBuilder, alias: string, { includeRevoked }: RevokedFilter): void {
+  if (!includeRevoked) query.andWhere(`${alias}.status = :filterStatus`, { filterStatus: AwardStatus.CONFERRED });
+}
+
 /**
  * The local awards of the given years, counted by year, district and award type; only the given
- * districts' when named.
+ * districts' when named; the revoked ones only when asked for.
  */
-async function countLocalAwards(db: DataSource, years: number[], districtIds: string[] | null): Promise<LocalAwardCountRow[]> {
+async function countLocalAwards(db: DataSource, years: number[], districtIds: string[] | null, revoked: RevokedFilter): Promise<LocalAwardCountRow[]> {
   const query = db
     .getRepository(LocalAward)
     .createQueryBuilder('award')
@@ -72,6 +88,7 @@ async function countLocalAwards(db: DataSource, years: number[], districtIds: st
     .addSelect('COUNT(*)', 'count')
     .where('award.year IN (:...years)', { years });
   if (districtIds) query.andWhere('award.district_id IN (:...districtIds)', { districtIds });
+  whereInForce(query, 'award', revoked);
   const rows: Array<{ year: number; districtId: string; awardTypeCode: string; count: string | number }> = await query
     .groupBy('award.year')
     .addGroupBy('award.district_id')
@@ -81,7 +98,7 @@ async function countLocalAwards(db: DataSource, years: number[], districtIds: st
     .addOrderBy('award.award_type_code')
     .getRawMany();
   // MySQL answers COUNT(*) as a string.
-  return rows.map((row) => ({ year: Number(row.year), districtId: row.districtId, awardTypeCode: row.awardTypeCode, count: Number(row.count) }));
+  return rows.map((row) => ({ year: Number(row.year), districtId: row.districtId, awardTypeCode: row.awardTypeCode, count: Number(row.count), ...revoked }));
 }
 
 /**
@@ -199,17 +216,31 @@ export function createDistrictLoaders(db: DataSource) {
       entity: LocalAward,
       owner: ['districtId'],
       sort: ['awardTypeCode', 'id'],
-      filter: (query, alias, { year, awardTypeCode }) => {
-        query.andWhere(`${alias}.year = :filterYear`, { filterYear: year });
-        if (awardTypeCode !== null) query.andWhere(`${alias}.awardTypeCode = :filterAwardType`, { filterAwardType: awardTypeCode });
+      filter: (query, alias, filter) => {
+        query.andWhere(`${alias}.year = :filterYear`, { filterYear: filter.year });
+        if (filter.awardTypeCode !== null) query.andWhere(`${alias}.awardTypeCode = :filterAwardType`, { filterAwardType: filter.awardTypeCode });
+        whereInForce(query, alias, filter);
       },
     }),
     localAwardCountsOfDistrict: loadMany(
-      (keys: readonly DistrictYear[]) => perYear(keys, (year, sameYear) => countLocalAwards(db, [year], distinct(sameYear.map((key) => key.districtId)))),
-      (row): DistrictYear => ({ districtId: row.districtId, year: row.year }),
+      (keys: readonly DistrictYearCounts[]) =>
+        perYear(keys, (year, sameYear) =>
+          Promise.all(
+            [...groupBy(sameYear, (key) => key.includeRevoked)].map(([includeRevoked, same]) =>
+              countLocalAwards(db, [year], distinct(same.map((key) => key.districtId)), { includeRevoked }),
+            ),
+          ).then((counts) => counts.flat()),
+        ),
+      (row): DistrictYearCounts => ({ districtId: row.districtId, year: row.year, includeRevoked: row.includeRevoked }),
     ),
     // Every district's counts of a year, grouped by district: what the city's statistics require.
-    localAwardCountsOfYear: loadMany((years: readonly number[]) => countLocalAwards(db, [...years], null), (row) => row.year),
+    localAwardCountsOfYear: loadMany(
+      (keys: readonly YearCounts[]) =>
+        Promise.all(
+          [...groupBy(keys, (key) => key.includeRevoked)].map(([includeRevoked, same]) => countLocalAwards(db, same.map((key) => key.year), null, { includeRevoked })),
+        ).then((counts) => counts.flat()),
+      (row): YearCounts => ({ year: row.year, includeRevoked: row.includeRevoked }),
+    ),
     ratingsOfUnit: loadMany(
       (keys: readonly DistrictUnit[]) => byHolder(db, YearRating, 'unitId', ofUnits(keys), ['year']),
       (rating): DistrictUnit => ({ districtId: rating.districtId, unitId: rating.unitId! }),
@@ -218,8 +249,8 @@ export function createDistrictLoaders(db: DataSource) {
       (keys: readonly DistrictPerson[]) => byHolder(db, YearRating, 'personId', ofPeople(keys), ['year']),
       (rating): DistrictPerson => ({ districtId: rating.districtId, personId: rating.personId! }),
     ),
-    localAwardsOfUnit: pagedList(db, { entity: LocalAward, owner: ['districtId', 'unitId'], sort: ['year', 'awardTypeCode', 'id'] }),
-    localAwardsOfPerson: pagedList(db, { entity: LocalAward, owner: ['districtId', 'personId'], sort: ['year', 'awardTypeCode', 'id'] }),
+    localAwardsOfUnit: pagedList<LocalAward, RevokedFilter>(db, { entity: LocalAward, owner: ['districtId', 'unitId'], sort: ['year', 'awardTypeCode', 'id'], filter: whereInForce }),
+    localAwardsOfPerson: pagedList<LocalAward, RevokedFilter>(db, { entity: LocalAward, owner: ['districtId', 'personId'], sort: ['year', 'awardTypeCode', 'id'], filter: whereInForce }),
     // Whole histories, for the records the city merges into its award histories.
     everyLocalAwardOfUnit: loadMany(
       (keys: readonly DistrictUnit[]) => byHolder(db, LocalAward, 'unitId', ofUnits(keys), ['year', 'awardTypeCode']),

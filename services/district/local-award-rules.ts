@@ -58,9 +58,12 @@ export async function lockRecipients(manager: EntityManager, { personIds, unitId
   if (unitIds.length) await lockRows(manager, Unit, { id: In(unitIds) });
 }
 
-/** The awards of one type and year the recipients already hold: a recipient holds a title once a year. */
+/**
+ * The awards of one type and year the recipients hold in force: a recipient holds a title once a
+ * year, and a revoked one holds nothing (it may be conferred again, and nothing rests on it).
+ */
 async function held(manager: EntityManager, districtId: string, year: number, awardTypeCode: string, { personIds, unitIds }: Recipients): Promise<LocalAward[]> {
-  const where = { districtId, year, awardTypeCode };
+  const where = { districtId, year, awardTypeCode, inForce: 1 as const };
   return manager.find(LocalAward, {
     where: [
       ...(personIds.length ? [{ ...where, personId: In(personIds) }] : []),
@@ -149,6 +152,25 @@ export async function useInitiatives(manager: EntityManager, verdicts: Verdict[]
     const after = { ...before, usedForAwardCode: verdicts[0].awardType };
     await manager.update(Initiative, { id: before.id }, { usedForAwardCode: after.usedForAwardCode });
     record('Initiative', before.id, before, after);
+  }
+}
+
+/**
+ * Releases the initiatives a revoked award used, with audit rows: they count again for another
+ * title. The district records only the code an initiative was used for, read as the holder's first
+ * award of that code in or after the initiative's year (eligibility/records.ts): those read as this
+ * award are its. Read before the award is marked revoked.
+ */
+export async function releaseInitiatives(manager: EntityManager, award: LocalAward, record: AuditedWrite['record']): Promise<void> {
+  if (!award.personId) return;
+  const [initiatives, awards] = await Promise.all([
+    manager.find(Initiative, { where: { districtId: award.districtId, personId: award.personId, usedForAwardCode: award.awardTypeCode }, order: { id: 'ASC' } }),
+    manager.find(LocalAward, { where: { districtId: award.districtId, personId: award.personId, awardTypeCode: award.awardTypeCode, inForce: 1 }, order: { year: 'ASC' } }),
+  ]);
+  for (const before of initiatives) {
+    if (awards.find((held) => held.year >= before.year)?.id !== award.id) continue;
+    await manager.update(Initiative, { id: before.id }, { usedForAwardCode: null });
+    record('Initiative', before.id, before, { ...before, usedForAwardCode: null });
   }
 }
 

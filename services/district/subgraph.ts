@@ -15,6 +15,7 @@ import { CreateDistrict1732300000000 } from './migrations/1732300000000-create-d
 import { LocalAwardYearIndex1732400000000 } from './migrations/1732400000000-local-award-year-index';
 import { TargetActualNullable1732600000000 } from './migrations/1732600000000-target-actual-nullable';
 import { AwardBasis1733000000001 } from './migrations/1733000000001-award-basis';
+import { LocalAwardRevocation1733100000002 } from './migrations/1733100000002-local-award-revocation';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { resolveAwardStatisticsReference } from './resolvers/award-statistics.resolver';
 import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
@@ -39,7 +40,7 @@ import { UnitEligibilityResolver } from './resolvers/unit-eligibility.resolver';
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: 'district',
   entities: [District, Successor, Unit, Person, Movement, Target, YearRating, Initiative, Discipline, LocalAward],
-  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000, TargetActualNullable1732600000000, AwardBasis1733000000001],
+  migrations: [CreateDistrict1732300000000, LocalAwardYearIndex1732400000000, TargetActualNullable1732600000000, AwardBasis1733000000001, LocalAwardRevocation1733100000002],
   schema: {
     resolvers: [
       DistrictResolver,

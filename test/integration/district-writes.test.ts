@@ -71,7 +71,7 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
 
     /** The first Giấy khen of a district still standing: each allowed revocation takes another. */
     const standingGk = async (district: string) =>
-      String((await rows(`SELECT id FROM local_award WHERE district_id = ? AND award_type_code = 'GK' ORDER BY id LIMIT 1`, [district]))[0].id);
+      String((await rows(`SELECT id FROM local_award WHERE district_id = ? AND award_type_code = 'GK' AND in_force = 1 ORDER BY id LIMIT 1`, [district]))[0].id);
 
     const MUTATIONS: MutationCase[] = [
       {
@@ -401,7 +401,11 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
             expect(revoked.errors).toBeUndefined();
             expect(revoked.data.revokeLocalAward).toEqual({ id: award.id, awardType: award.awardType });
           }
-          expect(await count('SELECT COUNT(*) AS n FROM local_award WHERE person_id = ? AND year = ?', [person, YEAR])).toBe(0);
+          // Both stay on record, revoked: neither is in force.
+          expect(await rows('SELECT award_type_code AS code, status, in_force FROM local_award WHERE person_id = ? AND year = ? ORDER BY award_type_code', [person, YEAR])).toEqual([
+            { code: 'CSTDCS', status: 'REVOKED', in_force: null },
+            { code: 'LDTT', status: 'REVOKED', in_force: null },
+          ]);
         });
 
         test('a CSTDCS that rests on an initiative uses it up, audited; one rated EXCELLENT keeps it for a later title', async () => {
@@ -511,7 +515,14 @@ describe.each(DATABASES)('district writes on %s', (_name, makeDatabases, describ
         expect([JSON.parse(changed.before).rating, JSON.parse(changed.after).rating]).toEqual(['GOOD', 'EXCELLENT']);
         expect(revoked).toMatchObject({ operation: 'revokeLocalAward', entity: 'LocalAward', entityId: gk });
         expect(JSON.parse(revoked.before)).toMatchObject({ id: Number(gk), awardTypeCode: 'GK', districtId: OWN });
-        expect(JSON.parse(revoked.after)).toEqual({ revoked: true, reason: 'Quyết định 99/QĐ-UBND thu hồi' });
+        expect(JSON.parse(revoked.after)).toMatchObject({
+          id: Number(gk),
+          status: 'REVOKED',
+          inForce: null,
+          revokedBy: `officer-${OWN}`,
+          revocationReason: 'Quyết định 99/QĐ-UBND thu hồi',
+          revokingDecision: null,
+        });
       });
     });
   });

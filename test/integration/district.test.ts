@@ -507,7 +507,7 @@ describe('districts by kind and by the day they existed', () => {
 
 describe("what the city's fields require (@inaccessible outside the subgraph)", () => {
   const RECORDS = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
-    ... on Person { id localAwardRecords { id year awardTypeCode decisionNumber decidedOn conferredBy source } }
+    ... on Person { id localAwardRecords { id year awardTypeCode decisionNumber decidedOn conferredBy source status } }
     ... on Unit { id localAwardRecords { id year awardTypeCode conferredBy } }
   } }`;
   const people = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Person', id })) });
@@ -533,6 +533,7 @@ describe("what the city's fields require (@inaccessible outside the subgraph)", 
         decidedOn: row.decided_on,
         conferredBy: 'Chủ tịch UBND quận Đống Đa',
         source: row.source,
+        status: 'CONFERRED',
       })),
     );
     expect(nam.localAwardRecords.map((record: any) => record.awardTypeCode)).toContain('CSTDCS');
@@ -561,8 +562,8 @@ describe("what the city's fields require (@inaccessible outside the subgraph)", 
     } }`;
     const { _entities } = await answer(query, {
       representations: [
-        { __typename: 'AwardStatistics', year: 2023, groupBy: 'DISTRICT' },
-        { __typename: 'AwardStatistics', year: 2023, groupBy: 'LEVEL' },
+        { __typename: 'AwardStatistics', year: 2023, groupBy: 'DISTRICT', includeRevoked: false },
+        { __typename: 'AwardStatistics', year: 2023, groupBy: 'LEVEL', includeRevoked: false },
       ],
     });
     // Every grouping of a year shares the one grouped statement.
@@ -583,17 +584,17 @@ describe("what the city's fields require (@inaccessible outside the subgraph)", 
   test('AwardStatistics refuses a year that cannot be one', async () => {
     const { data, errors } = await subgraph.execute(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on AwardStatistics { localAwardCounts { count } } } }`,
-      { representations: [{ __typename: 'AwardStatistics', year: 20230, groupBy: 'DISTRICT' }] },
+      { representations: [{ __typename: 'AwardStatistics', year: 20230, groupBy: 'DISTRICT', includeRevoked: false }] },
     );
     expect(data?._entities).toEqual([null]);
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
   });
 
-  test('the SDL hides the contract from the public API and keys the statistics by year and grouping', async () => {
+  test('the SDL hides the contract from the public API and keys the statistics by year, grouping and whether revoked awards count', async () => {
     const { sdl } = (await answer(`{ _service { sdl } }`))._service;
     expect(sdl).toMatch(/localAwardRecords: \[LocalAwardRecord!\]! @inaccessible/);
     expect(sdl).toMatch(/type LocalAwardRecord\s+@shareable\s+@inaccessible/);
-    expect(sdl).toMatch(/type AwardStatistics\s+@key\(fields: "year groupBy"\)/);
+    expect(sdl).toMatch(/type AwardStatistics\s+@key\(fields: "year groupBy includeRevoked"\)/);
     expect(sdl).toMatch(/localAwardCounts: \[LocalAwardCount!\]! @inaccessible/);
   });
 });

@@ -164,19 +164,21 @@ describe.each(DATABASES)('concurrent writes on %s', (_name, makeDatabases, descr
         // Each pair: one of the two went first, and the other was then refused by the rule.
         expect(outcome.committed).toBe(holders.length);
         expect(outcome.refused).toEqual(Array(holders.length).fill('NOT_ELIGIBLE'));
+        // A revoked LDTT stays on record: a CSTDCS in force needs one in force.
         const orphans = await rows(
           'district',
-          `SELECT c.person_id FROM local_award c WHERE c.award_type_code = 'CSTDCS' AND c.year = ? AND NOT EXISTS (
-             SELECT 1 FROM local_award l WHERE l.award_type_code = 'LDTT' AND l.year = c.year AND l.person_id = c.person_id)`,
+          `SELECT c.person_id FROM local_award c WHERE c.award_type_code = 'CSTDCS' AND c.year = ? AND c.in_force = 1 AND NOT EXISTS (
+             SELECT 1 FROM local_award l WHERE l.award_type_code = 'LDTT' AND l.year = c.year AND l.person_id = c.person_id AND l.in_force = 1)`,
           [YEAR],
         );
         expect(orphans).toEqual([]);
       }, 90000);
 
-      test(`${N} revocations of one award: one committed, the others find it gone`, async () => {
+      test(`${N} revocations of one award: one committed, the others find it revoked (CONFLICT)`, async () => {
         const [{ id }] = await rows('district', "SELECT id FROM local_award WHERE person_id = ? AND year = ? AND award_type_code = 'LDTT'", [people[0], YEAR]);
-        expectOneCommitted(await race(times(N, () => [REVOKE_LOCAL, { id: String(id) }, officer])), ['NOT_FOUND']);
+        expectOneCommitted(await race(times(N, () => [REVOKE_LOCAL, { id: String(id) }, officer])));
         expect(await audits('district', 'revokeLocalAward', String(id))).toBe(1);
+        expect(await rows('district', 'SELECT status, in_force FROM local_award WHERE id = ?', [id])).toEqual([{ status: 'REVOKED', in_force: null }]);
       }, 90000);
 
       test(`${N} addPerson and ${N} createUnit at once: every one committed, each with an id of its own`, async () => {
@@ -226,10 +228,11 @@ describe.each(DATABASES)('concurrent writes on %s', (_name, makeDatabases, descr
         expect(await audits('city', 'issueDecision')).toBe(4);
       }, 90000);
 
-      test(`${N} revocations of one award: one committed, the others find it gone`, async () => {
+      test(`${N} revocations of one award: one committed, the others find it revoked (CONFLICT)`, async () => {
         const [{ id }] = await rows('city', "SELECT id FROM award WHERE person_id = ? AND award_type_code = 'BK_TP' AND year = ?", [people[6], YEAR]);
-        expectOneCommitted(await race(times(N, () => [REVOKE_AWARD, { id: String(id) }, cityAdmin])), ['NOT_FOUND']);
+        expectOneCommitted(await race(times(N, () => [REVOKE_AWARD, { id: String(id) }, cityAdmin])));
         expect(await audits('city', 'revokeAward', String(id))).toBe(1);
+        expect(await rows('city', 'SELECT status, in_force FROM award WHERE id = ?', [id])).toEqual([{ status: 'REVOKED', in_force: null }]);
       }, 90000);
 
       test('30 districts recording their PAR index at once are ranked right', async () => {

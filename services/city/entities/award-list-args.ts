@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { PageArgs } from '../../core/connections';
+import { INCLUDE_REVOKED } from '../../core/revocation';
 import { AwardLevel } from './award-type';
 
 /** A page of a list of awards, and the filters every such list takes. */
@@ -13,4 +14,7 @@ export class AwardListArgs extends PageArgs {
 
   @Field(() => Int, { nullable: true, description: 'Only awards of this year or earlier' })
   toYear?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: INCLUDE_REVOKED })
+  includeRevoked!: boolean;
 }

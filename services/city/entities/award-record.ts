@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AwardStatus } from '../../core/award-status';
 import { Award } from './award';
 import { AwardLevel } from './award-type';
 
@@ -30,6 +31,9 @@ export class AwardRecord {
 
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   source!: string;
+
+  @Field(() => AwardStatus, { description: 'CONFERRED, or REVOKED (listed only when the history is asked with includeRevoked)' })
+  status!: AwardStatus;
 
   @Field(() => Award, { nullable: true, description: "The city's award record; null for a district-conferred award" })
   award!: Award | null;

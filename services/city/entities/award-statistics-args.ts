@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { INCLUDE_REVOKED } from '../../core/revocation';
 import { AwardGrouping } from './award-grouping';
 
 @ArgsType()
@@ -8,4 +9,7 @@ export class AwardStatisticsArgs {
 
   @Field(() => AwardGrouping, { description: 'How to group the counts' })
   groupBy!: AwardGrouping;
+
+  @Field(() => Boolean, { defaultValue: false, description: INCLUDE_REVOKED })
+  includeRevoked!: boolean;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AwardStatus } from '../../core/award-status';
 
 /**
  * A district-conferred award as the district subgraph sends it for `awardHistory`'s @requires:
@@ -27,7 +28,10 @@ export class LocalAwardRecord {
 
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   source!: string;
+
+  @Field(() => AwardStatus, { description: 'CONFERRED, or REVOKED: the history leaves a revoked award out unless asked to include it' })
+  status!: AwardStatus;
 }
 
 /** What awardHistory asks the district subgraph for, on a Person or a Unit. */
-export const REQUIRES_LOCAL_AWARD_RECORDS = '@requires(fields: "localAwardRecords { id year awardTypeCode decisionNumber decidedOn conferredBy source }")';
+export const REQUIRES_LOCAL_AWARD_RECORDS = '@requires(fields: "localAwardRecords { id year awardTypeCode decisionNumber decidedOn conferredBy source status }")';

@@ -57,6 +57,9 @@ const RATING_COLUMNS = { personId: 'person_id', unitId: 'unit_id', year: 'year',
 const AWARD_COLUMNS = { personId: 'person_id', unitId: 'unit_id', year: 'year', awardTypeCode: 'award_type_code' };
 const INITIATIVE_COLUMNS = { id: 'id', personId: 'person_id', year: 'year', title: 'title', scope: 'scope', usedForAwardCode: 'used_for_award_code' };
 
+// A revoked title is as if never conferred: the rules read only the titles in force.
+const inForce = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>) => query.andWhere('row.inForce = 1');
+
 /**
  * Every row of whole districts in the window that the rules read (RuleReads): what a candidate
  * list judges every recipient from.
@@ -64,7 +67,7 @@ const INITIATIVE_COLUMNS = { id: 'id', personId: 'person_id', year: 'year', titl
 export async function rowsOfDistricts(manager: EntityManager, districtIds: string[], window: YearWindow, needs: RecordNeeds, reads: RuleReads): Promise<DistrictRows> {
   const rows = noRows();
   const people = needs.people || needs.units;
-  const awards = inWindow(ofDistricts(manager, LocalAward, districtIds), window).andWhere('row.awardTypeCode IN (:...awardCodes)', { awardCodes: reads.awardCodes });
+  const awards = inForce(inWindow(ofDistricts(manager, LocalAward, districtIds), window)).andWhere('row.awardTypeCode IN (:...awardCodes)', { awardCodes: reads.awardCodes });
   const [everyone, ratings, localAwards, disciplines, initiatives, units, targets] = await Promise.all([
     people ? plain<PersonRow>(ofDistricts(manager, Person, districtIds).orderBy('row.id'), PERSON_COLUMNS) : [],
     people && reads.ratings ? plain<RatingRow>(inWindow(ofDistricts(manager, YearRating, districtIds), reads.ratings), RATING_COLUMNS) : [],
@@ -109,6 +112,7 @@ async function unitTitleCounts(manager: EntityManager, districtIds: string[], un
     .where('award.district_id IN (:...districtIds)', { districtIds })
     .andWhere('holder.unit_id IN (:...unitIds)', { unitIds })
     .andWhere('award.year BETWEEN :fromYear AND :toYear', window)
+    .andWhere('award.in_force = 1')
     .groupBy('holder.unit_id')
     .addGroupBy('award.year')
     .addGroupBy('award.award_type_code')
@@ -141,7 +145,7 @@ export async function rowsOfRecipients(manager: EntityManager, named: NamedRecip
     const [units, ratings, localAwards, initiatives, disciplines, counts] = await Promise.all([
       unitIds.length ? ofDistricts(manager, Unit, districtIds).andWhere('row.id IN (:...unitIds)', { unitIds }).getMany() : [],
       everyone.length || unitIds.length ? inWindow(ofHolders(manager, YearRating, districtIds, everyone, unitIds), window).getMany() : [],
-      everyone.length || unitIds.length ? inWindow(ofHolders(manager, LocalAward, districtIds, everyone, unitIds), window).getMany() : [],
+      everyone.length || unitIds.length ? inForce(inWindow(ofHolders(manager, LocalAward, districtIds, everyone, unitIds), window)).getMany() : [],
       namedPeople.length
         ? inWindow(ofDistricts(manager, Initiative, districtIds).andWhere('row.personId IN (:...namedPeople)', { namedPeople }), window).getMany()
         : [],

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { PageArgs } from '../../core/connections';
+import { INCLUDE_REVOKED } from '../../core/revocation';
 
 /** A page of what a district conferred in a year, and the filter the list takes. */
 @ArgsType()
@@ -9,4 +10,7 @@ export class LocalAwardListArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only this title or form, by its code (e.g. LDTT); all if omitted' })
   awardType?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: INCLUDE_REVOKED })
+  includeRevoked!: boolean;
 }

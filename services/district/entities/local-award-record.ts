@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AwardStatus } from '../../core/award-status';
 
 /**
  * A district-conferred award in the plain values the city merges into award histories, with the
@@ -29,4 +30,7 @@ export class LocalAwardRecord {
 
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   source!: string;
+
+  @Field(() => AwardStatus, { description: 'CONFERRED, or REVOKED: the history leaves a revoked award out unless asked to include it' })
+  status!: AwardStatus;
 }

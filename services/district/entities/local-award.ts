@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AwardBasis } from '../../core/award-basis';
+import { Standing } from '../../core/revocation';
 import { District } from './district';
 import { Person } from './person';
 import { Unit } from './unit';
@@ -14,10 +15,11 @@ import { Unit } from './unit';
 @Index('idx_local_award_district_year_type', ['districtId', 'year', 'awardTypeCode'])
 // The city's statistics count one year of every district: the year leads.
 @Index('idx_local_award_year_district_type', ['year', 'districtId', 'awardTypeCode'])
-// A recipient holds a title once a year. The recipient leads: the same index finds its awards.
-@Index('uq_local_award_unit', ['unitId', 'year', 'awardTypeCode'], { unique: true })
-@Index('uq_local_award_person', ['personId', 'year', 'awardTypeCode'], { unique: true })
-export class LocalAward {
+// A recipient holds a title once a year while it stands: `inForce` is 1, and NULL once revoked,
+// which a unique index lets repeat. The recipient leads: the same index finds its awards.
+@Index('uq_local_award_unit', ['unitId', 'year', 'awardTypeCode', 'inForce'], { unique: true })
+@Index('uq_local_award_person', ['personId', 'year', 'awardTypeCode', 'inForce'], { unique: true })
+export class LocalAward extends Standing {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -73,4 +75,5 @@ export class LocalAward {
   @Field(() => String, { nullable: true, description: 'AD_HOC: the reason; UNPROVEN: what the record lacks; null for RULE' })
   @Column({ name: 'basis_note', type: 'varchar', length: 500, nullable: true })
   basisNote!: string | null;
+
 }

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite, districtScope } from '../../core/audit';
-import { assertIsoDate, assertYear, graphError } from '../../core/errors';
+import { assertIsoDate, assertYear } from '../../core/errors';
 import { lockRows } from '../../core/locks';
 import { ENTERED, RevokeAwardArgs } from '../../core/inputs';
+import { assertInForce, IN_FORCE, revoked } from '../../core/revocation';
 import type { DistrictContext } from '../context';
 import { LocalAward } from '../entities/local-award';
 import { Person } from '../entities/person';
@@ -11,7 +12,18 @@ import type { AwardDecisionInput } from '../inputs/award-decision.input';
 import { ConferLocalAwardInput } from '../inputs/confer-local-award.input';
 import { ConferLocalAwardsInput } from '../inputs/confer-local-awards.input';
 import { AwardBasis } from '../../core/award-basis';
-import { assertEligible, assertNotHeld, assertRecipientsFit, assertRevocable, lockRecipients, rulesFor, useInitiatives, type RecipientFields, type Recipients } from '../local-award-rules';
+import {
+  assertEligible,
+  assertNotHeld,
+  assertRecipientsFit,
+  assertRevocable,
+  lockRecipients,
+  releaseInitiatives,
+  rulesFor,
+  useInitiatives,
+  type RecipientFields,
+  type Recipients,
+} from '../local-award-rules';
 import { assertOneHolder, rowToWrite, rowsToWrite } from '../writes';
 
 /**
@@ -51,6 +63,7 @@ async function confer(
       source: ENTERED,
       basis: adHocReason === null ? AwardBasis.RULE : AwardBasis.AD_HOC,
       basisNote: adHocReason,
+      ...IN_FORCE,
     };
     const holders = [...people.map((person) => ({ personId: person.id, unitId: null })), ...units.map((unit) => ({ personId: null, unitId: unit.id }))];
     const awards: LocalAward[] = [];
@@ -83,18 +96,24 @@ export class AwardMutationsResolver {
     return confer(context, 'conferLocalAwards', input, { personIds: input.personIds ?? [], unitIds: input.unitIds ?? [] }, { person: 'personIds', unit: 'unitIds' });
   }
 
-  @Mutation(() => LocalAward, { description: 'Revokes a title or form of the district: deletes it and answers it as it was; the audit log keeps it with the reason' })
-  async revokeLocalAward(@Args() { id, reason }: RevokeAwardArgs, @Ctx() context: DistrictContext): Promise<LocalAward> {
+  @Mutation(() => LocalAward, {
+    description:
+      'Revokes a title or form of the district (thu hồi): it keeps its record, REVOKED, with who revoked it, when, why and by which decision, and may be conferred again; the initiatives it used count again. CONFLICT if it is revoked already',
+  })
+  async revokeLocalAward(@Args() { id, reason, decisionNumber }: RevokeAwardArgs, @Ctx() context: DistrictContext): Promise<LocalAward> {
     const row = await rowToWrite(context, LocalAward, id, 'id');
     return auditedWrite(context, 'revokeLocalAward', districtScope(row.districtId), async ({ manager, record }) => {
       await lockRecipients(manager, { personIds: listed(row.personId), unitIds: listed(row.unitId) });
-      // Locked and read again: a second revocation of it waits, then finds nothing.
+      // Read again under the recipient's lock: a second revocation of it waits, then finds it revoked.
       const [award] = await lockRows(manager, LocalAward, { id: row.id, districtId: row.districtId });
-      if (!award) throw graphError('NOT_FOUND', `id: there is no LocalAward ${id}`, { field: 'id', id });
+      assertInForce(award);
       await assertRevocable(manager, award);
-      await manager.delete(LocalAward, { id: award.id, districtId: award.districtId });
-      record('LocalAward', award.id, award, { revoked: true, reason });
-      return award;
+      await releaseInitiatives(manager, award, record);
+      const revocation = revoked(context.viewer!.subject, reason, decisionNumber);
+      await manager.update(LocalAward, { id: award.id, districtId: award.districtId }, revocation);
+      const after: LocalAward = { ...award, ...revocation };
+      record('LocalAward', award.id, award, after);
+      return after;
     });
   }
 }

@@ -8,9 +8,10 @@ import type { AwardStatistics } from '../entities/award-statistics';
  * the counts do not depend on the grouping, so every grouping of a year shares one statement.
  */
 export async function resolveAwardStatisticsReference(
-  reference: { year: number; groupBy: AwardGrouping },
+  reference: { year: number; groupBy: AwardGrouping; includeRevoked: boolean },
   { loaders }: DistrictContext,
 ): Promise<AwardStatistics> {
   assertYear(reference.year);
-  return { year: reference.year, groupBy: reference.groupBy, localAwardCounts: await loaders.localAwardCountsOfYear.load(reference.year) };
+  const { year, groupBy, includeRevoked } = reference;
+  return { year, groupBy, includeRevoked, localAwardCounts: await loaders.localAwardCountsOfYear.load({ year, includeRevoked }) };
 }

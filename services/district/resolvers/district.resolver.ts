@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, type Connection } from '../../core/connections';
 import { assertIsoDate, assertYear } from '../../core/errors';
+import { INCLUDE_REVOKED } from '../../core/revocation';
 import type { DistrictContext } from '../context';
 import { AwardTypeCount } from '../entities/award-type-count';
 import { District } from '../entities/district';
@@ -79,17 +80,18 @@ export class DistrictResolver {
   @FieldResolver(() => LocalAwardConnection, { nullable: true, description: 'The titles and forms the district conferred for a year, by award type code' })
   localAwards(@Root() district: District, @Args() args: LocalAwardListArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
     assertYear(args.year);
-    return loaders.localAwardsOfDistrict.load({ districtId: district.id }, args, { year: args.year, awardTypeCode: args.awardType ?? null });
+    return loaders.localAwardsOfDistrict.load({ districtId: district.id }, args, { year: args.year, awardTypeCode: args.awardType ?? null, includeRevoked: args.includeRevoked });
   }
 
   @FieldResolver(() => [AwardTypeCount], { nullable: true, description: 'How many of each title and form the district conferred for a year, by award type code' })
   async localAwardCounts(
     @Root() district: District,
     @Arg('year', () => Int) year: number,
+    @Arg('includeRevoked', () => Boolean, { defaultValue: false, description: INCLUDE_REVOKED }) includeRevoked: boolean,
     @Ctx() { loaders }: DistrictContext,
   ): Promise<AwardTypeCount[]> {
     assertYear(year);
-    const rows = await loaders.localAwardCountsOfDistrict.load({ districtId: district.id, year });
+    const rows = await loaders.localAwardCountsOfDistrict.load({ districtId: district.id, year, includeRevoked });
     return rows.map(({ awardTypeCode, count }) => ({ awardType: { code: awardTypeCode }, count }));
   }
 }

@@ -11,7 +11,7 @@ export async function localAwardRecords(loaders: DistrictLoaders, districtId: st
   const [district, rows] = await Promise.all([loaders.districtById.load(districtId), awards]);
   // The foreign key guarantees the district exists.
   const conferredBy = districtChair(district!);
-  return rows.map(({ id, year, awardTypeCode, decisionNumber, decidedOn, source }) => ({
+  return rows.map(({ id, year, awardTypeCode, decisionNumber, decidedOn, source, status }) => ({
     id: String(id),
     year,
     awardTypeCode,
@@ -19,5 +19,6 @@ export async function localAwardRecords(loaders: DistrictLoaders, districtId: st
     decidedOn,
     conferredBy,
     source,
+    status,
   }));
 }

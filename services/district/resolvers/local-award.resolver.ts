@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Revocation, revocationOf } from '../../core/revocation';
 import type { DistrictContext } from '../context';
 import { AwardType } from '../entities/award-type';
 import { LocalAward } from '../entities/local-award';
@@ -10,6 +11,11 @@ export class LocalAwardResolver {
   @FieldResolver(() => AwardType, { nullable: true })
   awardType(@Root() award: LocalAward): AwardType {
     return { code: award.awardTypeCode };
+  }
+
+  @FieldResolver(() => Revocation, { nullable: true, description: 'Who revoked it, when, why and by which decision; null unless REVOKED' })
+  revocation(@Root() award: LocalAward): Revocation | null {
+    return revocationOf(award);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The collective awarded; null for a person' })

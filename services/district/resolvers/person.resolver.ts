@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertPersonalDataReader } from '../../core/authorization';
-import { PageArgs, type Connection } from '../../core/connections';
+import type { Connection } from '../../core/connections';
 import type { DistrictContext } from '../context';
 import { Discipline } from '../entities/discipline';
 import { District } from '../entities/district';
 import { Initiative } from '../entities/initiative';
 import type { LocalAward } from '../entities/local-award';
+import { HolderAwardArgs } from '../entities/holder-award-args';
 import { LocalAwardConnection } from '../entities/local-award-connection';
 import { LocalAwardRecord } from '../entities/local-award-record';
 import { Gender, Person } from '../entities/person';
@@ -67,8 +68,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => LocalAwardConnection, { description: 'The titles and forms the district conferred on the person, by year, then award type code' })
-  localAwards(@Root() person: Person, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
-    return loaders.localAwardsOfPerson.load({ districtId: person.districtId, personId: person.id }, page);
+  localAwards(@Root() person: Person, @Args() args: HolderAwardArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
+    return loaders.localAwardsOfPerson.load({ districtId: person.districtId, personId: person.id }, args, { includeRevoked: args.includeRevoked });
   }
 
   @FieldResolver(() => [LocalAwardRecord], { description: "Every award the district conferred on the person, oldest first: the city's award history requires them" })

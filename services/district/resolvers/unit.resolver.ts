@@ -3,6 +3,7 @@ import { PageArgs, type Connection } from '../../core/connections';
 import type { DistrictContext } from '../context';
 import { District } from '../entities/district';
 import type { LocalAward } from '../entities/local-award';
+import { HolderAwardArgs } from '../entities/holder-award-args';
 import { LocalAwardConnection } from '../entities/local-award-connection';
 import { LocalAwardRecord } from '../entities/local-award-record';
 import type { Person } from '../entities/person';
@@ -37,8 +38,8 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => LocalAwardConnection, { description: 'The titles and forms the district conferred on the unit, by year, then award type code' })
-  localAwards(@Root() unit: Unit, @Args() page: PageArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
-    return loaders.localAwardsOfUnit.load({ districtId: unit.districtId, unitId: unit.id }, page);
+  localAwards(@Root() unit: Unit, @Args() args: HolderAwardArgs, @Ctx() { loaders }: DistrictContext): Promise<Connection<LocalAward>> {
+    return loaders.localAwardsOfUnit.load({ districtId: unit.districtId, unitId: unit.id }, args, { includeRevoked: args.includeRevoked });
   }
 
   @FieldResolver(() => [LocalAwardRecord], { description: "Every award the district conferred on the unit, oldest first: the city's award history requires them" })
