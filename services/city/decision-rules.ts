@@ -2,18 +2,8 @@ import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { assertIsoDate, assertYear, graphError } from '../core/errors';
 import { Award } from './entities/award';
 import { AwardLevel, AwardType, RecipientKind } from './entities/award-type';
-import type { DecisionAwardInput } from './inputs/decision-award.input';
 import type { IssueDecisionInput } from './inputs/issue-decision.input';
-
-/** An award as a decision's input or a stored row names it. */
-interface Holding {
-  awardTypeCode: string;
-  year: number;
-  recipientKind: RecipientKind;
-  districtId: string;
-  unitId?: string | null;
-  personId?: string | null;
-}
+import type { RecipientClaim } from './recipient-claim';
 
 /** The id that names a recipient of each kind: a person, a unit, or the district itself. */
 export const RECIPIENT_ID: Record<RecipientKind, 'personId' | 'unitId' | 'districtId'> = {
@@ -23,17 +13,17 @@ export const RECIPIENT_ID: Record<RecipientKind, 'personId' | 'unitId' | 'distri
 };
 
 /** The recipient of an award as its row's recipient_key stores it, e.g. INDIVIDUAL:ba-dinh-p0001. */
-export function recipientKey(award: Omit<Holding, 'awardTypeCode' | 'year'>): string {
+export function recipientKey(award: Omit<RecipientClaim, 'awardTypeCode' | 'year'>): string {
   return `${award.recipientKind}:${award[RECIPIENT_ID[award.recipientKind]]}`;
 }
 
 /** One award of a type per recipient per year (a unique index on the award table): the key that tells two such awards apart. */
-function holdingKey(award: Holding): string {
+export function holdingKey(award: RecipientClaim): string {
   return [award.awardTypeCode, award.year, recipientKey(award)].join('/');
 }
 
 /** A person has personId, a collective unitId, a district neither: each kind its own ids, no other. */
-function assertRecipientIds(award: DecisionAwardInput, field: string): void {
+export function assertRecipientIds(award: RecipientClaim, field: string): void {
   const wanted = RECIPIENT_ID[award.recipientKind];
   for (const id of ['personId', 'unitId'] as const) {
     if (id === wanted && !award[id]) throw graphError('BAD_USER_INPUT', `${field}.${id} is required for a ${award.recipientKind} recipient`, { field: `${field}.${id}` });
@@ -58,12 +48,16 @@ export function assertDecisionInput(input: IssueDecisionInput): void {
   });
 }
 
+/** The place of a claim in its input, for the errors: `awards.0` in a decision, `input` in a dossier. */
+type FieldOf = (index: number) => string;
+const awardField: FieldOf = (index) => `awards.${index}`;
+
 /** The catalogue entry of each award: a CITY or NATIONAL type that the recipient's kind may receive. */
-export async function cityAwardTypes(manager: EntityManager, awards: DecisionAwardInput[]): Promise<AwardType[]> {
+export async function cityAwardTypes(manager: EntityManager, awards: RecipientClaim[], fieldOf: FieldOf = awardField): Promise<AwardType[]> {
   const codes = [...new Set(awards.map((award) => award.awardTypeCode))];
   const byCode = new Map((await manager.findBy(AwardType, { code: In(codes) })).map((type) => [type.code, type]));
   return awards.map((award, index) => {
-    const field = `awards.${index}`;
+    const field = fieldOf(index);
     const type = byCode.get(award.awardTypeCode);
     if (!type) throw graphError('BAD_USER_INPUT', `${field}.awardTypeCode: the catalogue has no award type ${award.awardTypeCode}`, { field: `${field}.awardTypeCode` });
     if (type.level === AwardLevel.DISTRICT) {
@@ -78,18 +72,25 @@ export async function cityAwardTypes(manager: EntityManager, awards: DecisionAwa
   });
 }
 
-/** Refuses an award its recipient already holds for that year (CONFLICT), in one statement. */
-export async function assertNotHeld(manager: EntityManager, awards: DecisionAwardInput[]): Promise<void> {
+/** The holdings (holdingKey) among the claims that their recipients hold in force, in one statement. A revoked award holds nothing: it may be conferred again. */
+export async function heldInForce(manager: EntityManager, awards: RecipientClaim[]): Promise<Set<string>> {
+  // No condition at all would read every award.
+  if (awards.length === 0) return new Set();
   const codes = [...new Set(awards.map((award) => award.awardTypeCode))];
   const years = [...new Set(awards.map((award) => award.year))];
   const where = Object.values(RecipientKind).flatMap((kind): Array<FindOptionsWhere<Award>> => {
     const ids = awards.filter((award) => award.recipientKind === kind).map((award) => award[RECIPIENT_ID[kind]]!);
-    return ids.length ? [{ awardTypeCode: In(codes), year: In(years), recipientKind: kind, [RECIPIENT_ID[kind]]: In(ids) }] : [];
+    return ids.length ? [{ awardTypeCode: In(codes), year: In(years), recipientKind: kind, [RECIPIENT_ID[kind]]: In(ids), inForce: 1 }] : [];
   });
-  const held = new Set((await manager.findBy(Award, where)).map(holdingKey));
+  return new Set((await manager.findBy(Award, where)).map(holdingKey));
+}
+
+/** Refuses an award its recipient already holds for that year (CONFLICT). */
+export async function assertNotHeld(manager: EntityManager, awards: RecipientClaim[], fieldOf: FieldOf = awardField): Promise<void> {
+  const held = await heldInForce(manager, awards);
   awards.forEach((award, index) => {
     if (held.has(holdingKey(award))) {
-      throw graphError('CONFLICT', `awards.${index}: the recipient already holds ${award.awardTypeCode} for ${award.year}`, { field: `awards.${index}` });
+      throw graphError('CONFLICT', `${fieldOf(index)}: the recipient already holds ${award.awardTypeCode} for ${award.year}`, { field: fieldOf(index) });
     }
   });
 }

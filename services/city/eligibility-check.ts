@@ -7,6 +7,7 @@ import type { CityContext } from './context';
 import { RECIPIENT_ID } from './decision-rules';
 import { RecipientKind } from './entities/award-type';
 import type { DecisionAwardInput } from './inputs/decision-award.input';
+import type { RecipientClaim } from './recipient-claim';
 
 /** The root field that finds a recipient of each kind. */
 const ROOT_FIELD: Record<RecipientKind, string> = {
@@ -15,11 +16,15 @@ const ROOT_FIELD: Record<RecipientKind, string> = {
   [RecipientKind.DISTRICT]: 'district',
 };
 
-const recipientIdOf = (award: DecisionAwardInput): string => award[RECIPIENT_ID[award.recipientKind]]!;
+const recipientIdOf = (claim: RecipientClaim): string => claim[RECIPIENT_ID[claim.recipientKind]]!;
 
-interface Judged {
-  award: DecisionAwardInput;
-  index: number;
+/** A claim to judge, and the input field that named it (for the errors). */
+export interface ClaimToJudge {
+  claim: RecipientClaim;
+  field: string;
+}
+
+interface Judged extends ClaimToJudge {
   version: RuleVersion;
   rule: AwardRule;
 }
@@ -31,12 +36,12 @@ interface EligibilityAnswer {
   } | null;
 }
 
-/** The rule a year's award is judged by; the rule module's BAD_USER_INPUT, on the award that caused it. */
-function ruleOf(award: DecisionAwardInput, index: number): Judged {
+/** The rule a year's award is judged by; the rule module's BAD_USER_INPUT, on the field that named it. */
+function ruleOf({ claim, field }: ClaimToJudge): Judged {
   try {
-    return { award, index, ...ruleFor(award.awardTypeCode, award.year, award.recipientKind as RecipientKindName) };
+    return { claim, field, ...ruleFor(claim.awardTypeCode, claim.year, claim.recipientKind as RecipientKindName) };
   } catch (error) {
-    throw graphError('BAD_USER_INPUT', `awards.${index}: ${(error as GraphQLError).message}`, { field: `awards.${index}` });
+    throw graphError('BAD_USER_INPUT', `${field}: ${(error as GraphQLError).message}`, { field });
   }
 }
 
@@ -50,51 +55,77 @@ async function verdictsOf(context: CityContext, chunk: Judged[]): Promise<Verdic
     operationName: 'CheckEligibility',
     query: `query CheckEligibility(${chunk.map((_, n) => `$e${n}: ID!, $t${n}: String!, $y${n}: Int!`).join(', ')}) { ${chunk
       .map(
-        ({ award }, n) =>
-          `e${n}: ${ROOT_FIELD[award.recipientKind]}(id: $e${n}) { eligibility(awardType: $t${n}, year: $y${n}) { eligible conditions { code kind met description descriptionVi } } }`,
+        ({ claim }, n) =>
+          `e${n}: ${ROOT_FIELD[claim.recipientKind]}(id: $e${n}) { eligibility(awardType: $t${n}, year: $y${n}) { eligible conditions { code kind met description descriptionVi } } }`,
       )
       .join(' ')} }`,
     variables: Object.fromEntries(
-      chunk.flatMap(({ award }, n) => [
-        [`e${n}`, recipientIdOf(award)],
-        [`t${n}`, award.awardTypeCode],
-        [`y${n}`, award.year],
+      chunk.flatMap(({ claim }, n) => [
+        [`e${n}`, recipientIdOf(claim)],
+        [`t${n}`, claim.awardTypeCode],
+        [`y${n}`, claim.year],
       ]),
     ),
     unverified: (reason, details = {}) =>
-      graphError('REFERENCE_UNVERIFIED', `the eligibility of ${chunk.map(({ index }) => `awards.${index}`).join(', ')} could not be checked: ${reason}; nothing was written, try again later`, {
-        fields: chunk.map(({ index }) => `awards.${index}`),
+      graphError('REFERENCE_UNVERIFIED', `the eligibility of ${chunk.map(({ field }) => field).join(', ')} could not be checked: ${reason}; nothing was written, try again later`, {
+        fields: chunk.map(({ field }) => field),
         ...details,
       }),
   });
-  return chunk.map(({ award, index, version }, n): Verdict => {
+  return chunk.map(({ claim, field, version }, n): Verdict => {
     const judged = (data[`e${n}`] as EligibilityAnswer | null)?.eligibility;
     // The recipients were verified a moment ago: a missing verdict is the graph's failure, not a "no".
-    if (!judged) throw graphError('REFERENCE_UNVERIFIED', `awards.${index}: the graph answered no eligibility; nothing was written, try again later`, { field: `awards.${index}` });
-    return {
-      awardType: award.awardTypeCode,
-      year: award.year,
-      recipientKind: award.recipientKind,
-      recipientId: recipientIdOf(award),
-      eligible: judged.eligible,
-      version: appliedVersion(version),
-      conditions: judged.conditions.map(({ code, kind, met, description, descriptionVi }) => ({ code, kind, met, en: description, vi: descriptionVi, evidence: evidence(), parts: [] })),
-      failed: judged.conditions.filter((condition) => !condition.met).map((condition) => condition.code),
-    };
+    if (!judged) throw graphError('REFERENCE_UNVERIFIED', `${field}: the graph answered no eligibility; nothing was written, try again later`, { field });
+    return verdictOf(claim, version, judged.eligible, judged.conditions.map(({ code, kind, met, description, descriptionVi }) => ({ code, kind, met, en: description, vi: descriptionVi, evidence: evidence(), parts: [] })));
   });
+}
+
+function verdictOf(claim: RecipientClaim, version: RuleVersion, eligible: boolean, conditions: Verdict['conditions']): Verdict {
+  return {
+    awardType: claim.awardTypeCode,
+    year: claim.year,
+    recipientKind: claim.recipientKind,
+    recipientId: recipientIdOf(claim),
+    eligible,
+    version: appliedVersion(version),
+    conditions,
+    failed: conditions.filter((condition) => !condition.met).map((condition) => condition.code),
+  };
+}
+
+/**
+ * The one judgement of recipient claims, for a decision's awards and a dossier's submission alike:
+ * each by the rule in force for its year, asked of the graph before the write's transaction, in
+ * chunks of the gateway's root-field limit. A rule without conditions (a BK_TP to a collective: the
+ * council's judgement alone) is met by any record, without a question. BAD_USER_INPUT where no rule
+ * judges a claim; REFERENCE_UNVERIFIED when the graph cannot answer. Verdicts in the claims' order.
+ */
+export async function judgeClaims(context: CityContext, claims: ClaimToJudge[]): Promise<Verdict[]> {
+  const ruled = claims.map(ruleOf);
+  const asked = ruled.filter(({ rule }) => rule.conditions.length > 0);
+  const answers = new Map<Judged, Verdict>();
+  const verdicts = await inChunks(asked, context.graph.rootFields, (chunk) => verdictsOf(context, chunk));
+  asked.forEach((judged, index) => answers.set(judged, verdicts[index]));
+  return ruled.map((judged) => answers.get(judged) ?? verdictOf(judged.claim, judged.version, true, []));
+}
+
+/** Whether a rule version judges the claim: none does for a year before the first version, or a type no version knows. */
+export function isJudgedByRule(claim: RecipientClaim): boolean {
+  try {
+    ruleFor(claim.awardTypeCode, claim.year, claim.recipientKind as RecipientKindName);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Refuses a decision any of whose awards (but the ad hoc ones, khen thưởng đột xuất) its recipient
  * is not eligible for under the rule in force for its year: NOT_ELIGIBLE naming each failed
- * condition. Asked of the graph before the write's transaction, in chunks of the gateway's root-field
- * limit; REFERENCE_UNVERIFIED when the graph cannot answer, and nothing is written either way.
+ * condition; nothing is written.
  */
 export async function assertEligible(context: CityContext, awards: DecisionAwardInput[]): Promise<void> {
-  const ruled = awards.flatMap((award, index): Judged[] => (award.adHocReason ? [] : [ruleOf(award, index)]));
-  // A rule without conditions (a BK_TP to a collective: the council's judgement alone) is met by any record.
-  const judged = ruled.filter(({ rule }) => rule.conditions.length > 0);
-  if (judged.length === 0) return;
-  const verdicts = await inChunks(judged, context.graph.rootFields, (chunk) => verdictsOf(context, chunk));
+  const claims = awards.flatMap((award, index): ClaimToJudge[] => (award.adHocReason ? [] : [{ claim: award, field: `awards.${index}` }]));
+  const verdicts = await judgeClaims(context, claims);
   if (verdicts.some((verdict) => !verdict.eligible)) throw notEligible(verdicts, 'awards');
 }

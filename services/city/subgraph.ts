@@ -7,6 +7,9 @@ import { CandidateConnection } from './entities/candidate-connection';
 import { District } from './entities/district';
 import { Nomination } from './entities/nomination';
 import { ParIndex } from './entities/par-index';
+import { Proposal } from './entities/proposal';
+import { ProposalDocument } from './entities/proposal-document';
+import { ProposalTransition } from './entities/proposal-transition';
 import { Person } from './entities/person';
 import { Unit } from './entities/unit';
 import { createCityLoaders, type CityLoaders } from './loaders';
@@ -16,8 +19,12 @@ import { AwardRecipientKey1732700000003 } from './migrations/1732700000003-award
 import { AwardCatalogue1733000000002 } from './migrations/1733000000002-award-catalogue';
 import { AwardRules1733000000003 } from './migrations/1733000000003-award-rules';
 import { AwardBasis1733000000004 } from './migrations/1733000000004-award-basis';
+import { Proposals1733100000001 } from './migrations/1733100000001-proposals';
+import { AwardRevocation1733100000002 } from './migrations/1733100000002-award-revocation';
+import { ProposalReadIndexes1733100000005 } from './migrations/1733100000005-proposal-read-indexes';
 import { AwardDecisionResolver } from './resolvers/award-decision.resolver';
 import { AwardMutationsResolver } from './resolvers/award-mutations.resolver';
+import { ProposalMutationsResolver } from './resolvers/proposal-mutations.resolver';
 import { AwardRecordResolver } from './resolvers/award-record.resolver';
 import { AwardRuleResolver, resolveAwardRuleReference } from './resolvers/award-rule.resolver';
 import { AwardStatisticsResolver } from './resolvers/award-statistics.resolver';
@@ -26,6 +33,12 @@ import { CandidateConnectionAwardsResolver } from './resolvers/candidate-connect
 import { AwardResolver } from './resolvers/award.resolver';
 import { CityAuditResolver } from './resolvers/city-audit.resolver';
 import { DistrictAwardsResolver } from './resolvers/district.resolver';
+import { DistrictProposalsResolver } from './resolvers/district-proposals.resolver';
+import { NominationResolver, resolveNominationReference } from './resolvers/nomination.resolver';
+import { PersonProposalsResolver } from './resolvers/person-proposals.resolver';
+import { ProposalQueriesResolver } from './resolvers/proposal-queries.resolver';
+import { ProposalResolver, resolveProposalReference } from './resolvers/proposal.resolver';
+import { UnitProposalsResolver } from './resolvers/unit-proposals.resolver';
 import { ParIndexMutationsResolver } from './resolvers/par-index-mutations.resolver';
 import { ParIndexRemovalResolver } from './resolvers/par-index-removal.resolver';
 import { ParIndexResolver } from './resolvers/par-index.resolver';
@@ -39,7 +52,7 @@ import { CreateKnownEntities1732800000000, KnownEntity } from '../core/reference
  */
 export const citySubgraph: SubgraphDefinition<CityLoaders> = {
   name: 'city',
-  entities: [AwardType, AwardRule, AwardDecision, Award, ParIndex, KnownEntity],
+  entities: [AwardType, AwardRule, AwardDecision, Award, ParIndex, Proposal, ProposalTransition, ProposalDocument, KnownEntity],
   // The catalogue and the award rules are loaded by migrations: they are there without any data set.
   referenceData: [AwardType, AwardRule],
   migrations: [
@@ -50,6 +63,9 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
     AwardCatalogue1733000000002,
     AwardRules1733000000003,
     AwardBasis1733000000004,
+    Proposals1733100000001,
+    AwardRevocation1733100000002,
+    ProposalReadIndexes1733100000005,
   ],
   schema: {
     resolvers: [
@@ -64,7 +80,14 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
       UnitAwardsResolver,
       PersonAwardsResolver,
       CandidateConnectionAwardsResolver,
+      ProposalResolver,
+      ProposalQueriesResolver,
+      DistrictProposalsResolver,
+      UnitProposalsResolver,
+      PersonProposalsResolver,
+      NominationResolver,
       AwardMutationsResolver,
+      ProposalMutationsResolver,
       ParIndexMutationsResolver,
       ParIndexRemovalResolver,
       CityAuditResolver,
@@ -77,6 +100,8 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
     referenceResolvers: {
       AwardType: { __resolveReference: resolveAwardTypeReference },
       AwardRule: { __resolveReference: resolveAwardRuleReference },
+      Proposal: { __resolveReference: resolveProposalReference },
+      Nomination: { __resolveReference: resolveNominationReference },
     },
   },
   createLoaders: createCityLoaders,

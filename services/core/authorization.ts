@@ -39,6 +39,15 @@ export function assertCityAdmin(viewer: Viewer | null): Viewer {
   return caller;
 }
 
+/**
+ * Whether the token is the office that proposes for a district (its DISTRICT_OFFICER) or for a
+ * cluster (its CLUSTER_ADMIN): the only callers who see a dossier while it is a draft.
+ */
+export function isProposerOf(viewer: Viewer | null, level: 'DISTRICT' | 'CLUSTER', proposerId: string): boolean {
+  if (level === 'DISTRICT') return viewer?.role === Role.DISTRICT_OFFICER && viewer.district === proposerId;
+  return viewer?.role === Role.CLUSTER_ADMIN && viewer.cluster === proposerId;
+}
+
 /** Birth years, ratings and discipline: the person's own district (any role scoped to it) or the city admin. */
 export function canReadPersonalData(viewer: Viewer | null, districtId: string): boolean {
   if (!viewer) return false;

@@ -243,6 +243,22 @@ export function pagedList<T extends ObjectLiteral, F = undefined>(db: DataSource
   };
 }
 
+/**
+ * A page of a list a root field answers: one list, so nothing to batch. `query` selects the list's
+ * rows, filtered; the page orders them by `sort` (ascending, the last property unique) and cuts them
+ * with LIMIT, so an index over the filter and the sort answers it: one statement, and one more for
+ * the count when it is selected.
+ */
+export async function pageOfQuery<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, sort: Array<keyof T & string>, page: PageArgs): Promise<Connection<T>> {
+  assertPageSize(page.first);
+  const alias = query.alias;
+  const rows = query.clone();
+  if (page.after) rows.andWhere(afterCursor(alias, sort, decodeCursor(page.after, sort.length)));
+  for (const property of sort) rows.addOrderBy(`${alias}.${property}`, 'ASC');
+  const found = await rows.limit(page.first + 1).getMany();
+  return connection(found, page, (row) => sort.map((property) => row[property] as SortValue), () => query.clone().getCount());
+}
+
 /** Keys that share their arguments (filter, first, after) are served by one statement. */
 function groupByArguments<F>(keys: readonly PageKey<F>[]): PageKey<F>[][] {
   return [...groupBy(keys, (key) => cacheKey({ filter: cacheKey(key.filter), first: key.first, after: key.after ?? '' })).values()];

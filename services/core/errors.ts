@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'YEAR_FINAL'
   /** An award whose rule the recipient's record does not meet (a CSTDCS without that year's LDTT). */
   | 'NOT_ELIGIBLE'
+  /** A dossier's state does not allow the action (PROPOSAL_FLOW); `extensions` name its `status`, the `action` and the `allowed` ones. */
+  | 'INVALID_TRANSITION'
   /** The gateway waited for a subgraph longer than its timeout; `extensions.subgraph` names it. */
   | 'SUBGRAPH_TIMEOUT'
   /** The gateway could not reach a subgraph, or fails fast while its circuit is open; `extensions.subgraph` names it. */

@@ -4,6 +4,7 @@ import { Award } from '../../services/city/entities/award';
 import { AwardDecision } from '../../services/city/entities/award-decision';
 import { ParIndex } from '../../services/city/entities/par-index';
 import { AuditEntry } from '../../services/core/audit';
+import { AwardStatus } from '../../services/core/award-status';
 import { Role } from '../../services/core/auth';
 import { DATABASES, type TestDatabases } from '../support/databases';
 import { failOnInsert } from '../support/faults';
@@ -18,7 +19,8 @@ const SQL_LOOKING = "Robert'); DROP TABLE award; --";
 const ISSUE = `mutation ($input: IssueDecisionInput!) { issueDecision(input: $input) {
   id number signedOn signer issuingAuthority source
   awards(first: 100) { nodes { id year awardType { code } recipientKind recipientName reason district { id } unit { id } person { id } nomination { id } decisionNumber source basis basisNote } } } }`;
-const REVOKE = `mutation ($id: ID!, $reason: String!) { revokeAward(id: $id, reason: $reason) { id year awardType { code } recipientName district { id } } }`;
+const REVOKE = `mutation ($id: ID!, $reason: String!, $decisionNumber: String) { revokeAward(id: $id, reason: $reason, decisionNumber: $decisionNumber) {
+  id year awardType { code } recipientName district { id } status revocation { reason revokedAt revokedBy decisionNumber } } }`;
 const RECORD_PAR = `mutation ($input: RecordParIndexInput!) { recordParIndex(input: $input) { district { id } year score rank source } }`;
 const AUDIT = `query ($first: Int, $after: String) { cityAuditLog(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } nodes { id actor role scope operation entity entityId before after requestId } } }`;
@@ -146,7 +148,7 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
           signer: 'KT. Chủ tịch – Phó Chủ tịch Nguyễn Văn Bình',
           awards: [
             { awardTypeCode: 'BK_TP', year: 2024, recipientKind: 'COLLECTIVE', districtId: 'ba-dinh', unitId: 'ba-dinh-u001', recipientName: DIACRITICS, reason: 'Đã có thành tích xuất sắc 🏅' },
-            { awardTypeCode: 'CSTD_TP', year: 2024, recipientKind: 'INDIVIDUAL', districtId: 'dong-da', personId: 'dong-da-p0799', recipientName: SQL_LOOKING, nominationId: 'III-2024-BK_TP-1', ...AD_HOC },
+            { awardTypeCode: 'CSTD_TP', year: 2024, recipientKind: 'INDIVIDUAL', districtId: 'dong-da', personId: 'dong-da-p0799', recipientName: SQL_LOOKING, ...AD_HOC },
           ],
         };
         const result = await subgraph.execute(ISSUE, { input }, CITY_ADMIN);
@@ -180,7 +182,7 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
             district: { id: 'dong-da' },
             unit: null,
             person: { id: 'dong-da-p0799' },
-            nomination: { id: 'III-2024-BK_TP-1' },
+            nomination: null,
             decisionNumber: input.number,
             source: 'entered',
             basis: 'AD_HOC',
@@ -336,25 +338,38 @@ describe.each(DATABASES)('city writes on %s', (_name, makeDatabases, describeOn)
     });
 
     describe('revokeAward', () => {
-      test('deletes the award, answers it as it was, and the audit keeps it with the reason', async () => {
-        const award = await subgraph.db.getRepository(Award).findOneByOrFail({ districtId: 'hoang-mai', decisionId: Not(IsNull()) });
+      test('keeps the award, REVOKED with who, when, why and by which decision, audited before and after', async () => {
+        const award = await subgraph.db.getRepository(Award).findOneByOrFail({ districtId: 'hoang-mai', decisionId: Not(IsNull()), status: AwardStatus.CONFERRED });
         const reason = `Quyết định thu hồi số 12/QĐ-UBND – ${DIACRITICS}`;
-        const result = await subgraph.execute(REVOKE, { id: String(award.id), reason }, CITY_ADMIN);
+        const result = await subgraph.execute(REVOKE, { id: String(award.id), reason, decisionNumber: '12/QĐ-UBND' }, CITY_ADMIN);
         expect(result.errors).toBeUndefined();
+        const revocation = { reason, revokedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), revokedBy: CITY_ADMIN.subject, decisionNumber: '12/QĐ-UBND' };
         expect(result.data.revokeAward).toEqual({
           id: String(award.id),
           year: award.year,
           awardType: { code: award.awardTypeCode },
           recipientName: award.recipientName,
           district: { id: 'hoang-mai' },
+          status: 'REVOKED',
+          revocation,
         });
-        expect(await subgraph.db.getRepository(Award).findOneBy({ id: award.id })).toBeNull();
-        const [entry] = (await auditRows('revokeAward')).slice(-1);
-        expect(entry).toMatchObject({ entity: 'Award', entityId: String(award.id), scope: 'city' });
+        const kept = await subgraph.db.getRepository(Award).findOneByOrFail({ id: award.id });
+        expect(kept).toEqual({
+          ...award,
+          status: AwardStatus.REVOKED,
+          inForce: null,
+          revokedAt: result.data.revokeAward.revocation.revokedAt,
+          revokedBy: CITY_ADMIN.subject,
+          revocationReason: reason,
+          revokingDecision: '12/QĐ-UBND',
+        });
+        const entry = (await auditRows('revokeAward')).findLast((row) => row.entity === 'Award')!;
+        expect(entry).toMatchObject({ entityId: String(award.id), scope: 'city' });
         expect(JSON.parse(entry.before!)).toEqual(award);
-        expect(JSON.parse(entry.after!)).toEqual({ revoked: true, reason });
-        // Gone: revoking again finds nothing.
-        await refused(REVOKE, { id: String(award.id), reason }, 'NOT_FOUND');
+        expect(JSON.parse(entry.after!)).toEqual(kept);
+        // Revoked once: a second revocation is refused, and the first one stands.
+        const again = await refused(REVOKE, { id: String(award.id), reason: 'again' }, 'CONFLICT');
+        expect(again.extensions).toMatchObject({ field: 'id', id: String(award.id) });
       });
 
       test.each([['999999999'], ['abc'], ["1 OR 1=1"], ['-1']])('an unknown id %s: NOT_FOUND', async (id) => {

@@ -454,12 +454,12 @@ async function nationallyHonoured(): Promise<string> {
 /** What the district subgraph sends for that person: titles around the city's awards (the test sends them, as the gateway would). */
 const DISTRICT_CHAIR = 'Chủ tịch UBND huyện';
 const LOCAL_RECORDS = [
-  { id: '911', year: 2023, awardTypeCode: 'GK', decisionNumber: '45/QĐ-UBND', decidedOn: '2024-01-15', conferredBy: DISTRICT_CHAIR, source: 'synthetic' },
-  { id: '902', year: 2016, awardTypeCode: 'LDTT', decisionNumber: null, decidedOn: null, conferredBy: DISTRICT_CHAIR, source: 'synthetic' },
-  { id: '901', year: 2016, awardTypeCode: 'CSTDCS', decisionNumber: '12/QĐ-UBND', decidedOn: '2017-01-20', conferredBy: DISTRICT_CHAIR, source: 'synthetic' },
-  { id: '903', year: 2017, awardTypeCode: 'LDTT', decisionNumber: '8/QĐ-UBND', decidedOn: '2018-01-09', conferredBy: DISTRICT_CHAIR, source: 'synthetic' },
+  { id: '911', year: 2023, awardTypeCode: 'GK', decisionNumber: '45/QĐ-UBND', decidedOn: '2024-01-15', conferredBy: DISTRICT_CHAIR, source: 'synthetic', status: 'CONFERRED' },
+  { id: '902', year: 2016, awardTypeCode: 'LDTT', decisionNumber: null, decidedOn: null, conferredBy: DISTRICT_CHAIR, source: 'synthetic', status: 'CONFERRED' },
+  { id: '901', year: 2016, awardTypeCode: 'CSTDCS', decisionNumber: '12/QĐ-UBND', decidedOn: '2017-01-20', conferredBy: DISTRICT_CHAIR, source: 'synthetic', status: 'CONFERRED' },
+  { id: '903', year: 2017, awardTypeCode: 'LDTT', decisionNumber: '8/QĐ-UBND', decidedOn: '2018-01-09', conferredBy: DISTRICT_CHAIR, source: 'synthetic', status: 'CONFERRED' },
 ];
-const HISTORY_FIELDS = 'id year level awardType { code } decisionNumber decidedOn conferredBy source award { id recipientName }';
+const HISTORY_FIELDS = 'id year level awardType { code } decisionNumber decidedOn conferredBy source status award { id recipientName }';
 
 describe('award history: the district records merged with the city awards', () => {
   let personId: string;
@@ -494,6 +494,7 @@ describe('award history: the district records merged with the city awards', () =
       decidedOn: row.signed_on,
       conferredBy: row.issuing_authority,
       source: row.source,
+      status: 'CONFERRED',
       award: { id: String(row.id), recipientName: row.recipient_name },
     });
     const fromDistrict = ({ id, awardTypeCode, ...record }: (typeof LOCAL_RECORDS)[number]) => ({
@@ -568,7 +569,7 @@ describe('award history: the district records merged with the city awards', () =
           __typename: 'Unit',
           id: 'hoai-duc-u011',
           localAwardRecords: [
-            { id: '77', year: 2015, awardTypeCode: 'TTLDTT', decisionNumber: null, decidedOn: null, conferredBy: 'Chủ tịch UBND huyện Hoài Đức', source: 'synthetic' },
+            { id: '77', year: 2015, awardTypeCode: 'TTLDTT', decisionNumber: null, decidedOn: null, conferredBy: 'Chủ tịch UBND huyện Hoài Đức', source: 'synthetic', status: 'CONFERRED' },
           ],
         },
         { __typename: 'District', id: flagged },
@@ -615,6 +616,7 @@ describe('award history: the district records merged with the city awards', () =
           decidedOn: null,
           conferredBy: 'Chủ tịch UBND quận Đống Đa',
           source: 'synthetic',
+          status: 'CONFERRED',
         })),
       }));
     const selection = `... on Person { id awardHistory(first: 4, fromYear: 2016) { totalCount nodes { id level conferredBy awardType { code name } award { id decision { number } } } } }`;
@@ -644,7 +646,7 @@ describe('award statistics: the district counts merged with the city awards', ()
   const GROUP_FIELDS = 'key count district { id } awardType { code level } level';
   const statistics = async (groupBy: string, localAwardCounts: object[] = LOCAL_COUNTS) => {
     const [result] = await entities(
-      [{ __typename: 'AwardStatistics', year: YEAR, groupBy, localAwardCounts }],
+      [{ __typename: 'AwardStatistics', year: YEAR, groupBy, includeRevoked: false, localAwardCounts }],
       `... on AwardStatistics { year groupBy total groups { ${GROUP_FIELDS} } }`,
     );
     return result;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AwardBasis } from '../../core/award-basis';
+import { Standing } from '../../core/revocation';
 import { AwardDecision } from './award-decision';
 import { AwardType, RecipientKind } from './award-type';
 
@@ -11,11 +12,16 @@ import { AwardType, RecipientKind } from './award-type';
 @Index('idx_award_unit', ['unitId'])
 @Index('idx_award_person', ['personId'])
 @Index('idx_award_decision', ['decisionId'])
+// A nomination's award (migration 1733100000005).
+@Index('idx_award_nomination', ['nominationId'])
 // The year's statistics count every district's awards by type: this index answers them alone.
 @Index('idx_award_year', ['year', 'districtId', 'awardTypeCode'])
-// A recipient holds an award of a type once a year. The recipient leads: the type's foreign key keeps an index of its own on MySQL.
-@Index('uq_award_recipient_year_type', ['recipientKey', 'year', 'awardTypeCode'], { unique: true })
-export class Award {
+// A recipient holds an award of a type once a year while it stands: `inForce` is 1, and NULL once
+// revoked, which a unique index lets repeat. The recipient leads: the type's foreign key keeps an index of its own on MySQL.
+@Index('uq_award_recipient_year_type', ['recipientKey', 'year', 'awardTypeCode', 'inForce'], { unique: true })
+// A dossier is answered by one award.
+@Index('uq_award_proposal', ['proposalId'], { unique: true })
+export class Award extends Standing {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -81,9 +87,14 @@ export class Award {
   @Column({ name: 'nomination_id', type: 'varchar', length: 64, nullable: true })
   nominationId!: string | null;
 
+  /** The city's dossier this award answers; null for an award recorded without one (published, or before the flow). */
+  @Column({ name: 'proposal_id', type: 'int', nullable: true })
+  proposalId!: number | null;
+
   @Field(() => String, { description: 'Where the record comes from: a source document, or "synthetic" for generated data' })
   @Column({ type: 'varchar', length: 64 })
   source!: string;
+
 
   @Field(() => AwardBasis, { description: 'Why it was conferred: under the rule in force (RULE), for a sudden feat (AD_HOC), or published without a record that proves its rule (UNPROVEN)' })
   @Column({ type: 'varchar', length: 16, default: AwardBasis.RULE })

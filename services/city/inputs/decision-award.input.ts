@@ -1,38 +1,12 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { RecipientKind } from '../entities/award-type';
-import { MaxLength, NotBlank, Slug, TEXT_MAX_LENGTH } from '../../core/inputs';
+import { Field, ID, InputType } from 'type-graphql';
+import { RecipientClaimInput } from './recipient-claim.input';
+import { MaxLength, NotBlank, TEXT_MAX_LENGTH } from '../../core/inputs';
 
 @InputType({
   description:
     'One award a decision confers: on a district as a whole (districtId only), a collective (unitId) or a person (personId), always with the district it belongs to',
 })
-export class DecisionAwardInput {
-  @Field(() => String, { description: 'The award type: a CITY or NATIONAL one of the catalogue (e.g. BK_TP, CO_TP, BK_TTG); districts confer their own' })
-  @MaxLength(16)
-  @NotBlank()
-  awardTypeCode!: string;
-
-  @Field(() => Int, { description: 'The year the achievement was in' })
-  year!: number;
-
-  @Field(() => RecipientKind, { description: "Who receives it: one of the award type's recipientKinds" })
-  recipientKind!: RecipientKind;
-
-  @Field(() => ID, { description: 'The district the recipient is, or belongs to, e.g. ba-dinh' })
-  @MaxLength(64)
-  @Slug()
-  districtId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The collective (the district subgraph\'s Unit): required for COLLECTIVE, absent otherwise' })
-  @MaxLength(64)
-  @Slug()
-  unitId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The person (the district subgraph's Person): required for INDIVIDUAL, absent otherwise" })
-  @MaxLength(64)
-  @Slug()
-  personId?: string | null;
-
+export class DecisionAwardInput extends RecipientClaimInput {
   @Field(() => String, { description: 'The recipient as the decision names it (at most 255 characters)' })
   @MaxLength(255)
   @NotBlank()
@@ -51,9 +25,12 @@ export class DecisionAwardInput {
   @NotBlank()
   adHocReason?: string | null;
 
-  // Stored as given: nominations live in the cluster subgraph's database, which the city does not read.
-  @Field(() => ID, { nullable: true, description: "The cluster's nomination (honouring vote) the award answers, if any; the gateway resolves it" })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The dossier the award answers, if any: it must be APPROVED (INVALID_TRANSITION otherwise) and propose this award type, year and recipient; it moves to DECIDED with the decision, and the award links it (and the nomination it carries)',
+  })
   @MaxLength(64)
   @NotBlank()
-  nominationId?: string | null;
+  proposalId?: string | null;
 }

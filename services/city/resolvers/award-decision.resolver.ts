@@ -1,9 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, type Connection } from '../../core/connections';
+import { PageArgs, pageOfQuery, type Connection } from '../../core/connections';
+import { assertYear } from '../../core/errors';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
 import { AwardConnection } from '../entities/award-connection';
 import { AwardDecision } from '../entities/award-decision';
+import { AwardDecisionConnection } from '../entities/award-decision-connection';
+import { AwardDecisionListArgs } from '../entities/award-decision-list-args';
+import { DecisionAwardsArgs } from '../entities/decision-awards-args';
+import type { Proposal } from '../entities/proposal';
+import { ProposalConnection } from '../entities/proposal-connection';
 
 @Resolver(() => AwardDecision)
 export class AwardDecisionResolver {
@@ -12,8 +18,32 @@ export class AwardDecisionResolver {
     return db.getRepository(AwardDecision).findOneBy({ number });
   }
 
+  @Query(() => AwardDecisionConnection, { description: 'The decisions conferring awards for achievements of a year (all if omitted), by signing date, then id' })
+  awardDecisions(@Args() { year, ...page }: AwardDecisionListArgs, @Ctx() { db }: CityContext): Promise<Connection<AwardDecision>> {
+    assertYear(year);
+    const query = db.getRepository(AwardDecision).createQueryBuilder('decision').where('1 = 1');
+    // idx_award_year leads with the year: the decisions of a year are found without reading other years' awards.
+    if (year != null) query.andWhere('decision.id IN (SELECT award.decision_id FROM award award WHERE award.year = :year)', { year });
+    return pageOfQuery(query, ['signedOn', 'id'], page);
+  }
+
+  @FieldResolver(() => ProposalConnection, { description: 'The dossiers it answered, in the order of their awards (by award id)' })
+  async proposals(@Root() decision: AwardDecision, @Args() page: PageArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Proposal>> {
+    const answers = await loaders.answersOfDecision.load({ decisionId: decision.id }, page, true);
+    // Each of these awards names its dossier, which the decision moved to DECIDED: public, never a draft.
+    const proposals = (await Promise.all(answers.nodes.map((award) => loaders.proposalById.load(award.proposalId!)))) as Proposal[];
+    return {
+      edges: answers.edges.map((edge, index) => ({ cursor: edge.cursor, node: proposals[index] })),
+      nodes: proposals,
+      pageInfo: answers.pageInfo,
+      get totalCount() {
+        return answers.totalCount;
+      },
+    };
+  }
+
   @FieldResolver(() => AwardConnection, { description: 'The awards it conferred, by id' })
-  awards(@Root() decision: AwardDecision, @Args() page: PageArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Award>> {
-    return loaders.awardsOfDecision.load({ decisionId: decision.id }, page);
+  awards(@Root() decision: AwardDecision, @Args() args: DecisionAwardsArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Award>> {
+    return loaders.awardsOfDecision.load({ decisionId: decision.id }, args, { includeRevoked: args.includeRevoked });
   }
 }

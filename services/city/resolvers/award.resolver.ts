@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Revocation, revocationOf } from '../../core/revocation';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
 import { AwardDecision } from '../entities/award-decision';
@@ -6,6 +7,8 @@ import { AwardType } from '../entities/award-type';
 import { District } from '../entities/district';
 import { Nomination } from '../entities/nomination';
 import { Person } from '../entities/person';
+import { Proposal } from '../entities/proposal';
+import { visibleProposal } from '../proposal-filter';
 import { Unit } from '../entities/unit';
 
 @Resolver(() => Award)
@@ -44,6 +47,16 @@ export class AwardResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The person awarded; null for a collective or a district' })
   person(@Root() award: Award): Person | null {
     return award.personId === null ? null : { id: award.personId };
+  }
+
+  @FieldResolver(() => Proposal, { nullable: true, description: "The city's dossier this award answers; null for an award recorded without one" })
+  async proposal(@Root() award: Award, @Ctx() { loaders, viewer }: CityContext): Promise<Proposal | null> {
+    return award.proposalId === null ? null : visibleProposal(viewer, await loaders.proposalById.load(award.proposalId));
+  }
+
+  @FieldResolver(() => Revocation, { nullable: true, description: 'Who revoked it, when, why and by which decision; null unless REVOKED' })
+  revocation(@Root() award: Award): Revocation | null {
+    return revocationOf(award);
   }
 
   @FieldResolver(() => Nomination, { nullable: true, description: "The cluster's nomination (honouring vote) this award answers, where one is recorded" })

@@ -1,3 +1,5 @@
+import { PROPOSAL_FLOW } from '../rules/proposal-flow';
+
 /**
  * The most items each list of the graph can hold, for the cost of a query (limits/measure.ts).
  * A connection's page is its `first`; every other list is declared here, keyed `Type.field`, with
@@ -97,6 +99,16 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AwardStatistics.localAwardCounts': DISTRICTS * AWARD_TYPES,
   'AwardStatistics.groups': Math.max(DISTRICTS, AWARD_TYPES),
 
+  // A dossier (services/city/entities/proposal.ts): what its input accepts, the flow's actions, its
+  // verdict's conditions. Its steps: 5 on the way to a decision and 4 more each time it is returned;
+  // nothing caps the returns, and the request budget stops an answer past this bound.
+  // The inputs accept 50 (MAX_PROPOSAL_DOCUMENTS).
+  'Proposal.documents': 50,
+  'Proposal.allowedActions': PROPOSAL_FLOW.actions.length,
+  'Proposal.timeline': 100,
+  'ProposalVerdict.conditions': VERDICT_CONDITIONS,
+  'ProposalVerdict.failed': VERDICT_CONDITIONS,
+
   // A mutation answers the list it wrote: as long as its input allows, or the year's ranking.
   'Mutation.recordParIndex': DISTRICTS,
   'Mutation.removeParIndex': DISTRICTS,
@@ -104,6 +116,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Mutation.defineScoringTable': INPUT_LIST,
   'Mutation.submitScores': INPUT_LIST,
   'Mutation.setNominationQuota': 20,
+  // A vote proposes one award per member district.
+  'Mutation.fileNominations': DISTRICTS,
   // Up to 1000 people and 1000 units (MAX_RECIPIENTS).
   'Mutation.conferLocalAwards': 2000,
 };

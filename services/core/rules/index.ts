@@ -9,3 +9,5 @@ export { initiativesRestedOn } from './initiatives-rested-on';
 export type * from './record';
 export type * from './verdict';
 export type * from './vocabulary';
+export { PROPOSAL_FLOW, PROPOSAL_STATUSES, proposalAction, nextStatus, allowedActions, isClosed } from './proposal-flow';
+export type { ProposalStatusName, ProposalActor, ProposalActionName, ProposalAction, ProposalFlow } from './proposal-flow';

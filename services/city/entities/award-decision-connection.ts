@@ -1,0 +1,4 @@
+import { connectionType } from '../../core/connections';
+import { AwardDecision } from './award-decision';
+
+export const AwardDecisionConnection = connectionType(AwardDecision, 'AwardDecision', 'award decisions');
