@@ -23,7 +23,12 @@ interface DistrictYear {
   year: number;
 }
 
-/** Runs one query per distinct year among the keys (a request almost always asks for one year). */
+/**
+ * The rows of (owner, year) keys in one statement whatever the years: every year asked of every owner
+ * asked, which the loader narrows to the keys. A request almost always asks one year, where the two
+ * are the same; a list that spans years (the proposals' standings) reads at most the owners' other
+ * years among those, and still one statement.
+ */
 async function rowsByYear<T extends ObjectLiteral & { year: number }, K extends { year: number }>(
   db: DataSource,
   entity: EntityTarget<T>,
@@ -31,9 +36,9 @@ async function rowsByYear<T extends ObjectLiteral & { year: number }, K extends 
   column: 'clusterId' | 'districtId',
   idOf: (key: K) => string,
 ): Promise<T[]> {
-  return perYear(keys, (year, sameYear) =>
-    db.getRepository(entity).findBy({ year, [column]: In(sameYear.map(idOf)) } as FindOptionsWhere<T>),
-  );
+  const years = [...new Set(keys.map((key) => key.year))];
+  const ids = [...new Set(keys.map(idOf))];
+  return db.getRepository(entity).findBy({ year: In(years), [column]: In(ids) } as FindOptionsWhere<T>);
 }
 
 function byClusterYear<T extends ObjectLiteral & { clusterId: string; year: number }>(db: DataSource, entity: EntityTarget<T>) {

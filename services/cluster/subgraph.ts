@@ -9,6 +9,7 @@ import { Covenant } from './entities/covenant';
 import { CovenantContent } from './entities/covenant-content';
 import { Nomination } from './entities/nomination';
 import { NominationQuota } from './entities/nomination-quota';
+import { Proposal } from './entities/proposal';
 import { Score } from './entities/score';
 import { ScoringCriterion } from './entities/scoring-criterion';
 import { createClusterLoaders, type ClusterLoaders } from './loaders';
@@ -16,6 +17,7 @@ import { CreateCluster1732300000000 } from './migrations/1732300000000-create-cl
 import { RankingIndexes1732400000000 } from './migrations/1732400000000-ranking-indexes';
 import { ClusterWrites1732600000000 } from './migrations/1732600000000-cluster-writes';
 import { YearLock1732700000002 } from './migrations/1732700000002-year-lock';
+import { NominationStatus1733100000003 } from './migrations/1733100000003-nomination-status';
 import { CandidateConnectionStandingsResolver } from './resolvers/candidate-connection.resolver';
 import { CityRankingResolver } from './resolvers/city-ranking.resolver';
 import { ClusterAuditResolver } from './resolvers/cluster-audit.resolver';
@@ -29,6 +31,7 @@ import { CovenantResolver } from './resolvers/covenant.resolver';
 import { DistrictClusterResolver } from './resolvers/district.resolver';
 import { FinalizedYearResolver } from './resolvers/finalized-year.resolver';
 import { MembershipMutationsResolver } from './resolvers/membership-mutations.resolver';
+import { ProposalStandingResolver } from './resolvers/proposal.resolver';
 import { NominationQuotaResolver } from './resolvers/nomination-quota.resolver';
 import { NominationResolver, resolveNominationReference } from './resolvers/nomination.resolver';
 import { ScoreResolver } from './resolvers/score.resolver';
@@ -43,7 +46,7 @@ import { CreateKnownEntities1732800000000, KnownEntity } from '../core/reference
 export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
   name: 'cluster',
   entities: [Cluster, ClusterMembership, Covenant, CovenantContent, ScoringCriterion, Score, Nomination, Conference, ConferenceFigure, ClusterYear, NominationQuota, KnownEntity],
-  migrations: [CreateCluster1732300000000, RankingIndexes1732400000000, ClusterWrites1732600000000, YearLock1732700000002, CreateKnownEntities1732800000000],
+  migrations: [CreateCluster1732300000000, RankingIndexes1732400000000, ClusterWrites1732600000000, YearLock1732700000002, CreateKnownEntities1732800000000, NominationStatus1733100000003],
   schema: {
     resolvers: [
       ClusterResolver,
@@ -51,6 +54,7 @@ export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
       ClusterStandingResolver,
       CityRankingResolver,
       DistrictClusterResolver,
+      ProposalStandingResolver,
       CandidateConnectionStandingsResolver,
       CovenantResolver,
       ScoreResolver,
@@ -65,8 +69,9 @@ export const clusterSubgraph: SubgraphDefinition<ClusterLoaders> = {
       YearMutationsResolver,
       ConferenceMutationsResolver,
     ],
-    // The district subgraph's candidate list; this subgraph only adds its district's standings to it.
-    orphanedTypes: [CandidateConnection],
+    // The district subgraph's candidate list and the city's dossier: this subgraph only adds their
+    // district's standings to them.
+    orphanedTypes: [CandidateConnection, Proposal],
     referenceResolvers: {
       Cluster: { __resolveReference: resolveClusterReference },
       Nomination: { __resolveReference: resolveNominationReference },

@@ -45,7 +45,7 @@ test("through the gateway, the district's stop reaches the client as a coded err
 test('a subgraph stops a request past its time budget', async () => {
   const body = await postGraphQL(
     federation.subgraphs.cluster.url,
-    '{ clusters { members(year: 2020) { role } standings(year: 2020) { rank } nominations(year: 2020) { status } } }',
+    '{ clusters { members(year: 2020) { role } standings(year: 2020) { rank } nominations(year: 2020) { votePercent } } }',
   );
   expect(body.data).toBeNull();
   expect(body.errors?.[0].extensions).toMatchObject({ code: 'RESOURCE_LIMIT', resource: 'timeMs', limit: 1 });

@@ -37,7 +37,7 @@ describe.each(DATABASES)('the facts of the source articles, through the gateway,
         federation,
         `{ cluster(id: "III") {
             conferences(year: 2017) { heldOn kind host { name } figures { name value unitOfMeasure } source }
-            nominations(year: 2017) { awardType { code name } district { name } status source }
+            nominations(year: 2017) { awardType { code name } district { name } source }
             covenant(year: 2018) { signedOn contents { number } source }
             head2017: head(year: 2017) { name } head2018: head(year: 2018) { name }
         } }`,

@@ -39,7 +39,7 @@ const FINALIZE = `mutation ($clusterId: ID!, $year: Int!) {
   finalizeYear(clusterId: $clusterId, year: $year) {
     year finalizedAt cluster { id }
     standings { rank score district { id } }
-    nominations { id status votePercent district { id } awardType { code } }
+    nominations { id votePercent district { id } awardType { code } }
   }
 }`;
 const RECORD_CONFERENCE = `mutation ($input: RecordConferenceInput!) {
@@ -153,7 +153,7 @@ describe.each(DATABASES)('cluster writes on %s', (_name, makeDatabases, describe
             finalized(year: ${YEAR}) notYet: finalized(year: 2031)
             members(year: ${YEAR}) { role source district { id } }
             covenant(year: ${YEAR}) { signedOn contents { number text } }
-            nominations(year: ${YEAR}) { status source district { id } awardType { code } }
+            nominations(year: ${YEAR}) { source district { id } awardType { code } }
             nominationQuota { count awardType { code } }
             conferences(year: ${YEAR}) { summary host { id } }
           }
@@ -163,7 +163,7 @@ describe.each(DATABASES)('cluster writes on %s', (_name, makeDatabases, describe
         expect(data.cluster.members[0]).toEqual({ role: 'HEAD', source: 'entered', district: { id: 'cau-giay' } });
         expect(data.cluster.covenant).toEqual({ signedOn: '2029-12-20', contents: [{ number: 1, text: TEXT }, { number: 2, text: 'Thi đua cải cách hành chính' }] });
         // The quota set before finalizing: one CO_TP, to the only district scored.
-        expect(data.cluster.nominations).toEqual([{ status: 'PROPOSED', source: 'entered', district: { id: 'ha-dong' }, awardType: { code: 'CO_TP' } }]);
+        expect(data.cluster.nominations).toEqual([{ source: 'entered', district: { id: 'ha-dong' }, awardType: { code: 'CO_TP' } }]);
         expect(data.cluster.nominationQuota).toEqual([{ count: 1, awardType: { code: 'CO_TP' } }]);
         expect(data.cluster.conferences).toEqual([{ summary: TEXT, host: { id: 'cau-giay' } }]);
       });
@@ -346,15 +346,20 @@ describe.each(DATABASES)('cluster writes on %s', (_name, makeDatabases, describe
         const ranked = data.finalizeYear.standings.map((standing: any) => standing.district.id);
         expect(ranked).toEqual(MEMBERS.XII);
         // 1 CO_CP, 2 CO_TP, 3 BK_TP, one award per district; the seventh gets none.
-        expect(data.finalizeYear.nominations.map((nomination: any) => [nomination.awardType.code, nomination.district.id, nomination.status])).toEqual([
-          ['CO_CP', 'son-tay', 'PROPOSED'],
-          ['CO_TP', 'thach-that', 'PROPOSED'],
-          ['CO_TP', 'phuc-tho', 'PROPOSED'],
-          ['BK_TP', 'ba-vi', 'PROPOSED'],
-          ['BK_TP', 'quoc-oai', 'PROPOSED'],
-          ['BK_TP', 'dan-phuong', 'PROPOSED'],
+        expect(data.finalizeYear.nominations.map((nomination: any) => [nomination.awardType.code, nomination.district.id])).toEqual([
+          ['CO_CP', 'son-tay'],
+          ['CO_TP', 'thach-that'],
+          ['CO_TP', 'phuc-tho'],
+          ['BK_TP', 'ba-vi'],
+          ['BK_TP', 'quoc-oai'],
+          ['BK_TP', 'dan-phuong'],
         ]);
         expect(data.finalizeYear.nominations[0]).toMatchObject({ id: `XII-${year}-son-tay-CO_CP`, votePercent: null });
+        // Where a nomination stands is its dossier's status, the city's: the cluster keeps none.
+        const [row] = await subgraph.db.query(`SELECT * FROM nomination WHERE id = 'XII-${year}-son-tay-CO_CP'`);
+        expect(Object.keys(row).sort()).toEqual(['award_type_code', 'cluster_id', 'district_id', 'id', 'source', 'vote_percent', 'year']);
+        const asked = await subgraph.execute(`{ cluster(id: "XII") { nominations(year: ${year}) { status } } }`);
+        expect(codesOf(asked)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
         const locked: Array<[string, string, Record<string, unknown>]> = [
           ['scores', SUBMIT_SCORES, scores('XII', year, 'ba-vi', 1)],
           ['table', DEFINE_TABLE, { input: { clusterId: 'XII', year, criteria: TABLE } }],

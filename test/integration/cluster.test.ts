@@ -35,7 +35,7 @@ const CLUSTER_YEAR = `
   covenant(year: $year) { id year signedOn source contents { number text source } }
   scoringTable(year: $year) { id code title maxPoints kind source }
   scores(year: $year) { id year points note source district { id } criterion { id code maxPoints kind } }
-  nominations(year: $year) { id year status votePercent source district { id } cluster { id } awardType { code } }
+  nominations(year: $year) { id year votePercent source district { id } cluster { id } awardType { code } }
   conferences(year: $year) { id heldOn kind summary source host { id } figures { name value unitOfMeasure source } }
 `;
 
@@ -170,14 +170,14 @@ describe('cluster subgraph', () => {
       cluster(id: "III") {
         members(year: 2017) { district { id } }
         standings(year: 2017) { district { id } }
-        nominations(year: 2017) { id year status votePercent source district { id } cluster { id } awardType { code } }
+        nominations(year: 2017) { id year votePercent source district { id } cluster { id } awardType { code } }
       }
     }`);
     const nominations = data.cluster.nominations;
     expect(nominations).toHaveLength(6);
     expect(nominations.map((nomination: any) => nomination.awardType.code)).toEqual(['CO_CP', 'CO_TP', 'CO_TP', 'BK_TP', 'BK_TP', 'BK_TP']);
     for (const nomination of nominations) {
-      expect(nomination).toMatchObject({ year: 2017, status: 'SUBMITTED', votePercent: null, source: SEED_000, cluster: { id: 'III' } });
+      expect(nomination).toMatchObject({ year: 2017, votePercent: null, source: SEED_000, cluster: { id: 'III' } });
     }
     const nominated = nominations.map((nomination: any) => nomination.district.id);
     expect([...nominated].sort()).toEqual(data.cluster.members.map((member: any) => member.district.id).sort());
@@ -259,12 +259,12 @@ describe('cluster subgraph', () => {
     }
   });
 
-  test('synthetic votes give the default quota down the standings: CO_CP to the first, CO_TP to the next two, BK_TP to the three after; approved, and only submitted for 2024', async () => {
+  test('synthetic votes give the default quota down the standings: CO_CP to the first, CO_TP to the next two, BK_TP to the three after', async () => {
     const aliases = YEARS.map(
       (year) => `y${year}: clusters(year: ${year}) {
         id
         standings(year: ${year}) { district { id } }
-        nominations(year: ${year}) { status votePercent source district { id } awardType { code } }
+        nominations(year: ${year}) { votePercent source district { id } awardType { code } }
       }`,
     );
     const data = await query(`{ ${aliases.join('\n')} }`);
@@ -288,7 +288,6 @@ describe('cluster subgraph', () => {
           ],
         ]);
         for (const nomination of synthetic) {
-          expect(nomination.status).toBe(year === 2024 ? 'SUBMITTED' : 'APPROVED');
           expect(nomination.votePercent).toBeGreaterThanOrEqual(50);
           expect(nomination.votePercent).toBeLessThanOrEqual(100);
         }
@@ -353,13 +352,13 @@ describe('cluster subgraph', () => {
     const data = await query(
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Nomination { id year status votePercent source district { id } awardType { code } }
+          ... on Nomination { id year votePercent source district { id } awardType { code } }
         }
       }`,
       { representations: [...ids, 'III-2017-nowhere-CO_TP'].map((id) => ({ __typename: 'Nomination', id })) },
     );
     expect(data._entities.map((entity: any) => entity?.id ?? null)).toEqual([...ids, null]);
-    expect(data._entities[5]).toMatchObject({ year: 2017, status: 'SUBMITTED', votePercent: null, source: SEED_000, awardType: { code: 'CO_CP' } });
+    expect(data._entities[5]).toMatchObject({ year: 2017, votePercent: null, source: SEED_000, awardType: { code: 'CO_CP' } });
     expect(selects(subgraph.statements)).toHaveLength(1);
   });
 
@@ -470,6 +469,56 @@ describe('cluster subgraph', () => {
     // Memberships, then the tables and scores of their clusters, then the clusters: whatever the number of districts.
     expect(forAll).toBe(forOne);
     expect(forOne).toBe(4);
+  });
+
+  test("Proposal.standing: the recipient district's standing in its cluster that year, null where there is none, in as many statements for 90 dossiers of three years as for one", async () => {
+    const RANKED = `{ ${[2017, 2020, 2023].map((year) => `y${year}: cityRankings(year: ${year}) { clusterRank score district { id } cluster { id } }`).join(' ')} }`;
+    const ranked = await query(RANKED);
+    const STANDING = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Proposal { id standing { rank score district { id } cluster { id } } } }
+    }`;
+    // What the gateway sends for the @requires: the key, the year and the recipient district.
+    const dossier = (id: number, year: number, district: { id: string } | null) => ({ __typename: 'Proposal', id: String(id), year, district });
+    const one = await query(STANDING, { representations: [dossier(1, 2023, { id: 'dong-da' })] });
+    const forOne = selects(subgraph.statements).length;
+    const scored = [2017, 2020, 2023].flatMap((year) => ranked[`y${year}`].map((entry: any) => ({ year, entry })));
+    const representations = [
+      ...scored.map(({ year, entry }, index) => dossier(index + 1, year, entry.district)),
+      // Cẩm Lệ is in no cluster of this city; no district was in a cluster in 2014; the city could not answer a district.
+      dossier(901, 2023, { id: 'cam-le' }),
+      dossier(902, 2014, { id: 'dong-da' }),
+      dossier(903, 2023, null),
+    ];
+    const all = await query(STANDING, { representations });
+    const forAll = selects(subgraph.statements).length;
+    expect(one._entities).toEqual([{ id: '1', standing: expect.objectContaining({ district: { id: 'dong-da' } }) }]);
+    expect(scored).toHaveLength(90);
+    expect(all._entities).toEqual([
+      ...scored.map(({ entry }, index) => ({
+        id: String(index + 1),
+        standing: { rank: entry.clusterRank, score: entry.score, district: entry.district, cluster: entry.cluster },
+      })),
+      { id: '901', standing: null },
+      { id: '902', standing: null },
+      { id: '903', standing: null },
+    ]);
+    // Memberships, then the tables and scores of their clusters, then the clusters: whatever the number of dossiers and years.
+    expect(forAll).toBe(forOne);
+    expect(forOne).toBe(4);
+  });
+
+  test('Proposal.standing refuses a representation without the fields it requires, or with an impossible year', async () => {
+    for (const representation of [
+      { __typename: 'Proposal', id: '1', district: { id: 'dong-da' } },
+      { __typename: 'Proposal', id: '1', year: 2023 },
+      { __typename: 'Proposal', id: '1', year: 17, district: { id: 'dong-da' } },
+    ]) {
+      const { errors } = await subgraph.execute(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Proposal { standing { rank } } } }`,
+        { representations: [representation] },
+      );
+      expect([representation, errors?.[0].extensions.code]).toEqual([representation, 'BAD_USER_INPUT']);
+    }
   });
 
   test('runs as many statements for the standings of every cluster as for one, and for 30 ranked districts as for 2', async () => {

@@ -43,8 +43,10 @@ const WITHOUT: Record<string, Partial<Record<SubgraphName, (data: Data) => Data>
       },
     }),
     cluster: () => ({ cluster: null }),
-    // The award type's names are the city's: the nomination keeps its status and district.
-    city: ({ cluster }) => ({ cluster: { ...cluster, nominations: cluster.nominations.map((nomination: Data) => ({ ...nomination, awardType: null })) } }),
+    // The award type's names and the dossiers are the city's: the nomination keeps its vote and district.
+    city: ({ cluster }) => ({
+      cluster: { ...cluster, nominations: cluster.nominations.map((nomination: Data) => ({ ...nomination, awardType: null, proposal: null })) },
+    }),
   },
   'district-profile': {
     district: () => ({ district: null }),

@@ -14,7 +14,7 @@ export class FinalizedYear {
   @Field(() => [ClusterStanding], { description: 'The standings the locked scores give, by rank' })
   standings!: ClusterStanding[];
 
-  @Field(() => [Nomination], { description: 'The PROPOSED nominations: the quota, highest award first, down the standings one award per district' })
+  @Field(() => [Nomination], { description: 'The nominations the vote proposed: the quota, highest award first, down the standings one award per district' })
   nominations!: Nomination[];
 
   clusterId!: string;

@@ -1,20 +1,6 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Cluster } from './cluster';
-
-export enum NominationStatus {
-  /** voted at the year-end review (suy tôn) */
-  PROPOSED = 'PROPOSED',
-  /** sent to the city with the cluster's request for the award */
-  SUBMITTED = 'SUBMITTED',
-  /** the award was conferred */
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(NominationStatus, {
-  name: 'NominationStatus',
-  description: 'PROPOSED (voted at the review), SUBMITTED (sent to the city), APPROVED (conferred) or REJECTED',
-});
 
 /** An award a cluster's honouring vote (suy tôn) proposes for one member district; the city answers it. */
 @Directive('@key(fields: "id")')
@@ -47,10 +33,6 @@ export class Nomination {
   /** The city subgraph's catalogue code, e.g. CO_TP. */
   @Column({ name: 'award_type_code', type: 'varchar', length: 16 })
   awardTypeCode!: string;
-
-  @Field(() => NominationStatus)
-  @Column({ type: 'varchar', length: 16 })
-  status!: NominationStatus;
 
   @Field(() => Float, { nullable: true, description: 'The share of the vote, in percent; null where it was not published' })
   @Column({ name: 'vote_percent', type: 'double', nullable: true })

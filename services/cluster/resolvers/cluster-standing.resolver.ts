@@ -13,6 +13,17 @@ export async function standingsOfCluster(loaders: ClusterLoaders, clusterId: str
   return clusterStandings(criteria, scores);
 }
 
+/**
+ * A district's standing in the cluster it was in that year; null if it was in none or was not scored.
+ * Three statements for all the districts and years a request asks: memberships, tables, scores.
+ */
+export async function standingOfDistrict(loaders: ClusterLoaders, districtId: string, year: number): Promise<ClusterStanding | null> {
+  const membership = await loaders.membershipOfDistrict.load({ districtId, year });
+  if (!membership) return null;
+  const standings = await standingsOfCluster(loaders, membership.clusterId, year);
+  return standings.find((standing) => standing.districtId === districtId) ?? null;
+}
+
 @Resolver(() => ClusterStanding)
 export class ClusterStandingResolver {
   @FieldResolver(() => District, { nullable: true, description: 'The member district; its name and awards come from the other subgraphs' })

@@ -6,7 +6,7 @@ import { ClusterStanding } from '../entities/cluster-standing';
 import { District } from '../entities/district';
 import { StandingFact } from '../entities/standing-fact';
 import { standingFacts } from '../standing-facts';
-import { standingsOfCluster } from './cluster-standing.resolver';
+import { standingOfDistrict } from './cluster-standing.resolver';
 
 @Resolver(() => District)
 export class DistrictClusterResolver {
@@ -21,16 +21,13 @@ export class DistrictClusterResolver {
   }
 
   @FieldResolver(() => ClusterStanding, { nullable: true, description: "The district's standing in its cluster in a year; null if it was not scored" })
-  async clusterStanding(
+  clusterStanding(
     @Root() district: District,
     @Arg('year', () => Int) year: number,
     @Ctx() { loaders }: ClusterContext,
   ): Promise<ClusterStanding | null> {
     assertYear(year);
-    const membership = await loaders.membershipOfDistrict.load({ districtId: district.id, year });
-    if (!membership) return null;
-    const standings = await standingsOfCluster(loaders, membership.clusterId, year);
-    return standings.find((standing) => standing.districtId === district.id) ?? null;
+    return standingOfDistrict(loaders, district.id, year);
   }
 
   @Directive('@inaccessible')

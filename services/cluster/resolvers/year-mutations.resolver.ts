@@ -4,7 +4,7 @@ import { ENTERED } from '../../core/inputs';
 import type { ClusterContext } from '../context';
 import { ClusterYear } from '../entities/cluster-year';
 import { FinalizedYear } from '../entities/finalized-year';
-import { Nomination, NominationStatus } from '../entities/nomination';
+import { Nomination } from '../entities/nomination';
 import { NominationQuota } from '../entities/nomination-quota';
 import { Score } from '../entities/score';
 import { ScoringCriterion } from '../entities/scoring-criterion';
@@ -39,7 +39,7 @@ export class YearMutationsResolver {
 
   @Mutation(() => FinalizedYear, {
     description:
-      "Closes a cluster-year at its year-end review: locks the scores, ranks the members and creates the PROPOSED nominations of the cluster's quota, highest award to the best-ranked district, one award per district. The cluster's CLUSTER_ADMIN only",
+      "Closes a cluster-year at its year-end review: locks the scores, ranks the members and creates the nominations of the cluster's quota, highest award to the best-ranked district, one award per district; the city's fileNominations makes each a dossier. The cluster's CLUSTER_ADMIN only",
   })
   async finalizeYear(@Args() { clusterId, year }: FinalizeYearArgs, @Ctx() context: ClusterContext): Promise<FinalizedYear> {
     assertYear(year);
@@ -73,7 +73,6 @@ export class YearMutationsResolver {
           year,
           districtId,
           awardTypeCode,
-          status: NominationStatus.PROPOSED,
           // The vote is by quota, not by ballots counted here.
           votePercent: null,
           source: ENTERED,
