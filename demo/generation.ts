@@ -1,9 +1,13 @@
 import type { DatasetName } from './datasets';
 import { generateCityAwards, type CityGeneration } from './city/award-generator';
+import { clusterVotes } from './city/cluster-vote';
 import { generatedClusters } from './cluster/seed';
 import { generateDistricts, type DistrictGeneration } from './district/generation';
 
-/** A data set's district and city levels, generated together: the city's titles read the district's records and mark initiatives used. */
+/**
+ * A data set's district and city levels, generated together: the city's titles read the district's
+ * records and mark initiatives used; the city's dossiers read the cluster's votes.
+ */
 export interface DemoGeneration {
   district: DistrictGeneration;
   city: CityGeneration;
@@ -23,7 +27,7 @@ export function demoGeneration(dataset: DatasetName, scale: number): DemoGenerat
   if (last?.key !== key) {
     const { standings } = generatedClusters(dataset);
     const district = generateDistricts(dataset, scale, standings);
-    const city = generateCityAwards(dataset, scale, district, standings);
+    const city = generateCityAwards(dataset, scale, district, standings, clusterVotes(dataset));
     last = { key, generation: { district, city } };
   }
   return last.generation;

@@ -6,6 +6,12 @@ import type { SeedOptions } from './seed-options';
 // SQLite binds at most 32,766 parameters a statement, MySQL 65,535: stay well under both.
 const PARAMETERS_PER_STATEMENT = 20_000;
 
+/** A row's value for a column; a value the row leaves out takes the column's declared default, as an INSERT without the column would. */
+function valueOf(column: ColumnMetadata, row: ObjectLiteral): unknown {
+  const value = column.getEntityValue(row);
+  return value === undefined && column.default !== undefined && typeof column.default !== 'function' ? column.default : value;
+}
+
 /**
  * Inserts rows in multi-row INSERT statements, telling `progress` after each. Bulk data sets skip
  * TypeORM's query builder, which manages some 33,000 rows/s: the statement is built once from the
@@ -32,9 +38,7 @@ export async function insertInBatches<T extends ObjectLiteral>(
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     const batch = rows.slice(start, start + rowsPerStatement);
-    const parameters = batch.flatMap((row) =>
-      columns.map((column) => driver.preparePersistentValue(column.getEntityValue(row), column) ?? null),
-    );
+    const parameters = batch.flatMap((row) => columns.map((column) => driver.preparePersistentValue(valueOf(column, row), column) ?? null));
     await manager.query(head + batch.map(() => tuple).join(', '), parameters);
     progress?.(metadata.tableName, start + batch.length, rows.length);
   }

@@ -5,7 +5,10 @@ import { SYNTHETIC } from '../seed-options';
 import type { DistrictStanding } from '../cluster/seed';
 import type { GeneratedInitiative } from '../district/awards';
 import type { DistrictGeneration } from '../district/generation';
-import type { Award } from '../../services/city/entities/award';
+import type { ClusterVote } from './cluster-vote';
+import { captured, type DossierClaim } from './dossier-claim';
+import { notChosenNote, PUBLISHED_ELSEWHERE_NOTE, rejectionNote, WITHDRAWAL_NOTE } from './dossier-notes';
+import type { DraftAward } from './draft-award';
 import { AwardBasis } from '../../services/core/award-basis';
 import { RecipientKind } from '../../services/city/entities/award-type';
 import type { ConditionResult, RecipientKindName, Verdict } from '../../services/core/rules';
@@ -31,7 +34,6 @@ function districtRecipientName(district: PlannedDistrict): string {
   return `${DISTRICT_WORD[district.kind]} ${district.name}`;
 }
 
-export type DraftAward = Omit<Award, 'id' | 'awardType' | 'decision' | 'decisionId' | 'recipientKey'> & { decisionKey: string | null };
 
 /** By a decision of the data set, or by the authority a source names without one. */
 type Conferral = Pick<DraftAward, 'decisionKey' | 'conferredBy'>;
@@ -40,12 +42,23 @@ export interface CityGeneration {
   awards: DraftAward[];
   /** The decisions some award refers to. */
   decisions: DraftDecision[];
+  /** The dossiers of the synthetic years: one for every synthetic award, every synthetic nomination, and the candidates the rules refused. */
+  dossiers: DossierClaim[];
 }
+
+/** The share of the last year's would-be awards whose dossiers are still with the board: the review queue of a fresh start. */
+const OPEN_SHARE = 0.25;
+/** The share of refused candidates a district proposed anyway (the rest it never filed): of people's titles, and of the rest. */
+const FILED_REFUSED_PERSON = 0.015;
+const FILED_REFUSED = 0.35;
+/** The share of refused dossiers the proposer withdrew when the board asked for what they lack, instead of being rejected. */
+const WITHDRAWN_SHARE = 0.3;
 
 const REASONS = {
   CSTD_TP: (year: number) => `Có thành tích xuất sắc tiêu biểu, sáng kiến được áp dụng có hiệu quả trong phạm vi Thành phố năm ${year}`,
   TTLDXS: (year: number) => `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
   BK_TP: (year: number) => `Có thành tích xuất sắc trong thực hiện nhiệm vụ công tác từ năm ${year - 1} đến năm ${year}`,
+  BK_TP_DISTRICT: (year: number) => `Có thành tích xuất sắc trong phong trào thi đua của cụm năm ${year}`,
   CO_TP: (year: number) => `Đơn vị dẫn đầu phong trào thi đua của cụm năm ${year}`,
   CO_CP: (year: number) => `Đơn vị dẫn đầu phong trào thi đua của Thành phố năm ${year}`,
   BK_TTG: (year: number) => `Có thành tích xuất sắc trong công tác từ năm ${year - 4} đến năm ${year}`,
@@ -75,11 +88,20 @@ function part(conditions: ConditionResult[], code: string): ConditionResult | un
  * district's generation left (demo/records.ts): every award is judged by the rule in force for its
  * year before it is made, and the initiatives it rests on are marked used (in the district's rows
  * too). A generated award the rule refuses is not made; a published one keeps its place with basis
- * UNPROVEN and what is missing.
+ * UNPROVEN and what is missing. The synthetic years' dossiers come with them (demo/city/dossier-claim.ts):
+ * the one each synthetic award answers, one for each synthetic nomination, and some of the candidates
+ * the rule refused, with the verdict each was submitted with; the last year is left partly undecided.
  */
 class CityAwardGenerator {
   readonly awards: DraftAward[] = [];
+  readonly dossiers: DossierClaim[] = [];
   private readonly decisions = new Map<string, DraftDecision>();
+  /** `code/year/recipient id` → the dossier a synthetic award answers. */
+  private readonly decided = new Map<string, DossierClaim>();
+  /** The initiatives each synthetic award used: released again if it is left undecided. */
+  private readonly usedBy = new Map<DraftAward, GeneratedInitiative[]>();
+  /** Draws of the dossiers, apart from the awards' own so that these stay as they were. */
+  private readonly dossierRandom: Random;
   private readonly plan: DatasetPlan;
   private readonly initiatives: Map<string, GeneratedInitiative>;
   private readonly people: Map<string, DistrictGeneration['rows']['people'][number]>;
@@ -97,7 +119,9 @@ class CityAwardGenerator {
     private readonly scale: number,
     private readonly district: DistrictGeneration,
     private readonly standings: DistrictStanding[],
+    private readonly votes: ClusterVote[],
   ) {
+    this.dossierRandom = new Random(dataset, 'city', 'dossiers');
     this.plan = datasetPlan(dataset);
     this.initiatives = new Map(district.rows.initiatives.map((initiative) => [initiative.fact.id, initiative]));
     this.people = new Map(district.rows.people.map((person) => [person.id, person]));
@@ -117,23 +141,14 @@ class CityAwardGenerator {
     return this.held.has(`${awardTypeCode}/${year}/${id}`);
   }
 
-  /** Records an award, judged already: its row, the recipient's record, and what it used. */
-  private make(
-    awardTypeCode: string,
-    year: number,
-    recipient: { kind: RecipientKindName; id: string },
-    draft: Pick<DraftAward, 'reason' | 'source'> & Conferral,
-    verdict: Verdict,
-  ): void {
+  /** A recipient as a decision names it, with the ids an award or a dossier keeps. */
+  private recipientOf(recipient: { kind: RecipientKindName; id: string }): Pick<DraftAward, 'recipientKind' | 'recipientName' | 'districtId' | 'unitId' | 'personId'> {
     const person = recipient.kind === 'INDIVIDUAL' ? this.people.get(recipient.id)! : null;
     const unit = recipient.kind === 'COLLECTIVE' ? this.units.get(recipient.id)! : null;
     const district = this.plan.districts.find((candidate) => candidate.id === (person?.districtId ?? unit?.districtId ?? recipient.id))!;
     const unitName = person ? this.units.get(person.unitId)?.name : undefined;
     const named = this.plan.namedPeople.some((candidate) => candidate.id === person?.id);
-    this.awards.push({
-      year,
-      awardTypeCode,
-      ...draft,
+    return {
       recipientKind: recipient.kind === 'INDIVIDUAL' ? INDIVIDUAL : recipient.kind === 'COLLECTIVE' ? COLLECTIVE : WHOLE_DISTRICT,
       recipientName: person
         ? // An article names the person and position, not the unit.
@@ -146,10 +161,45 @@ class CityAwardGenerator {
       districtId: district.id,
       unitId: unit?.id ?? null,
       personId: person?.id ?? null,
+    };
+  }
+
+  /** Records an award, judged already: its row, the recipient's record, what it used, and (synthetic) the dossier it answers. */
+  private make(
+    awardTypeCode: string,
+    year: number,
+    recipient: { kind: RecipientKindName; id: string },
+    draft: Pick<DraftAward, 'reason' | 'source'> & Conferral,
+    verdict: Verdict,
+    used: GeneratedInitiative[] = [],
+  ): void {
+    const award: DraftAward = {
+      year,
+      awardTypeCode,
+      ...draft,
+      ...this.recipientOf(recipient),
       nominationId: null,
       basis: verdict.eligible ? AwardBasis.RULE : AwardBasis.UNPROVEN,
       basisNote: verdict.eligible ? null : missingFrom(verdict),
-    });
+    };
+    this.awards.push(award);
+    if (draft.source === SYNTHETIC) {
+      const claim: DossierClaim = {
+        year,
+        awardTypeCode,
+        ...this.recipientOf(recipient),
+        nomination: null,
+        reason: draft.reason ?? '',
+        verdict: captured(verdict),
+        outcome: 'DECIDED',
+        award,
+        issuer: this.decisions.get(draft.decisionKey!)!.issuer,
+        note: null,
+      };
+      this.dossiers.push(claim);
+      this.decided.set(`${awardTypeCode}/${year}/${recipient.id}`, claim);
+      this.usedBy.set(award, used);
+    }
     this.held.add(`${awardTypeCode}/${year}/${recipient.id}`);
     this.ever.add(`${awardTypeCode}/${recipient.id}`);
     this.district.records.award(recipient.kind, recipient.id, awardTypeCode, year);
@@ -161,11 +211,11 @@ class CityAwardGenerator {
    * The initiatives an eligible verdict rests on, marked used for its award: an initiative counts
    * once. The district reads an initiative's award as the holder's first of that code from the
    * initiative's year on, so only initiatives after the person's last such award are taken.
-   * False when the verdict needs initiatives it cannot take so.
+   * Answers the initiatives taken; null when the verdict needs initiatives it cannot take so.
    */
-  private useInitiatives(personId: string, verdict: Verdict, code: string, count: number): boolean {
+  private useInitiatives(personId: string, verdict: Verdict, code: string, count: number): GeneratedInitiative[] | null {
     const condition = part(verdict.conditions, code);
-    if (!condition) return true;
+    if (!condition) return [];
     const last = Math.max(
       Number.NEGATIVE_INFINITY,
       ...this.district.records
@@ -174,24 +224,58 @@ class CityAwardGenerator {
         .map((award) => award.year),
     );
     const usable = condition.evidence.initiatives.filter((initiative) => initiative.year > last && initiative.usedFor === null);
-    if (usable.length < count) return false;
-    for (const { id } of usable.slice(-count)) {
-      const { row, fact } = this.initiatives.get(id)!;
+    if (usable.length < count) return null;
+    const taken = usable.slice(-count).map(({ id }) => this.initiatives.get(id)!);
+    for (const { row, fact } of taken) {
       fact.usedFor = verdict.awardType;
       fact.usedForYear = verdict.year;
       row.usedForAwardCode = verdict.awardType;
     }
-    return true;
+    return taken;
   }
 
-  /** A person's CSTD_TP or BK_TP if the rule allows it, using the initiatives it rests on. */
-  private personalTitle(awardTypeCode: 'CSTD_TP' | 'BK_TP', year: number, personId: string): Verdict | null {
+  /** An award left undecided gives its initiatives back: they count for the award that is conferred. */
+  private release(award: DraftAward): void {
+    for (const { row, fact } of this.usedBy.get(award) ?? []) {
+      fact.usedFor = null;
+      fact.usedForYear = null;
+      row.usedForAwardCode = null;
+    }
+  }
+
+  /**
+   * A person's verdict for CSTD_TP or BK_TP and, if the rule allows it, the initiatives it rests on,
+   * taken (`used` is null when it is refused, or its initiatives cannot be taken).
+   */
+  private personalTitle(awardTypeCode: 'CSTD_TP' | 'BK_TP', year: number, personId: string): { verdict: Verdict; used: GeneratedInitiative[] | null } {
     const verdict = this.judge('INDIVIDUAL', personId, awardTypeCode, year);
-    if (!verdict.eligible) return null;
-    if (awardTypeCode === 'CSTD_TP') return this.useInitiatives(personId, verdict, 'CITY_INITIATIVE', 1) ? verdict : null;
+    if (!verdict.eligible) return { verdict, used: null };
+    if (awardTypeCode === 'CSTD_TP') return { verdict, used: this.useInitiatives(personId, verdict, 'CITY_INITIATIVE', 1) };
     // BK_TP: two CSTDCS years running need no initiative; two EXCELLENT years use two.
-    if (part(verdict.conditions, 'CSTDCS_2_YEARS')?.met) return verdict;
-    return this.useInitiatives(personId, verdict, 'TWO_INITIATIVES', 2) ? verdict : null;
+    if (part(verdict.conditions, 'CSTDCS_2_YEARS')?.met) return { verdict, used: [] };
+    return { verdict, used: this.useInitiatives(personId, verdict, 'TWO_INITIATIVES', 2) };
+  }
+
+  /**
+   * A candidate the rule refuses, whose dossier the proposer filed anyway (a share of them, drawn
+   * apart from the awards): the board rejects it for what the verdict lacks, or the proposer
+   * withdraws it when asked for evidence it does not have. Only synthetic years have dossiers.
+   */
+  private refuse(awardTypeCode: string, year: number, recipient: { kind: RecipientKindName; id: string }, verdict: Verdict, issuer: Issuer, reason: string, share: number): void {
+    if (verdict.eligible || !this.dossierRandom.chance(share)) return;
+    const withdrawn = this.dossierRandom.chance(WITHDRAWN_SHARE);
+    this.dossiers.push({
+      year,
+      awardTypeCode,
+      ...this.recipientOf(recipient),
+      nomination: null,
+      reason,
+      verdict: captured(verdict),
+      outcome: withdrawn ? 'WITHDRAWN' : 'REJECTED',
+      award: null,
+      issuer,
+      note: withdrawn ? WITHDRAWAL_NOTE : rejectionNote(captured(verdict)),
+    });
   }
 
   /**
@@ -214,9 +298,12 @@ class CityAwardGenerator {
     for (const id of candidates) {
       if (made >= count) break;
       if (this.holds('CSTD_TP', year, id) || this.holds('BK_TP', year, id)) continue;
-      const verdict = this.personalTitle(awardTypeCode, year, id);
-      if (!verdict) continue;
-      this.make(awardTypeCode, year, { kind: 'INDIVIDUAL', id }, draft, verdict);
+      const { verdict, used } = this.personalTitle(awardTypeCode, year, id);
+      if (!used) {
+        if (draft.source === SYNTHETIC) this.refuse(awardTypeCode, year, { kind: 'INDIVIDUAL', id }, verdict, CITY_CHAIR, draft.reason ?? '', FILED_REFUSED_PERSON);
+        continue;
+      }
+      this.make(awardTypeCode, year, { kind: 'INDIVIDUAL', id }, draft, verdict, used);
       made++;
     }
     return made;
@@ -250,6 +337,7 @@ class CityAwardGenerator {
     for (const id of random.sample(units, bkTpUnits)) {
       const verdict = this.judge('COLLECTIVE', id, 'BK_TP', year);
       if (verdict.eligible) this.make('BK_TP', year, { kind: 'COLLECTIVE', id }, { reason: REASONS.BK_TP(year), source: SYNTHETIC, ...bkDecision }, verdict);
+      else this.refuse('BK_TP', year, { kind: 'COLLECTIVE', id }, verdict, CITY_CHAIR, REASONS.BK_TP(year), FILED_REFUSED);
     }
   }
 
@@ -266,7 +354,10 @@ class CityAwardGenerator {
     const flagged: string[] = [];
     for (const { districtId } of leaders) {
       const verdict = this.judge('DISTRICT', districtId, 'CO_TP', year);
-      if (!verdict.eligible) continue;
+      if (!verdict.eligible) {
+        this.refuse('CO_TP', year, { kind: 'DISTRICT', id: districtId }, verdict, CITY_CHAIR, REASONS.CO_TP(year), FILED_REFUSED);
+        continue;
+      }
       this.make('CO_TP', year, { kind: 'DISTRICT', id: districtId }, { reason: REASONS.CO_TP(year), source: SYNTHETIC, ...coTp }, verdict);
       flagged.push(districtId);
     }
@@ -284,7 +375,10 @@ class CityAwardGenerator {
     for (const [id] of random.sample(earlier, earlier.length)) {
       if (made >= bkTtg) break;
       const verdict = this.judge('INDIVIDUAL', id, 'BK_TTG', year);
-      if (!verdict.eligible) continue;
+      if (!verdict.eligible) {
+        this.refuse('BK_TTG', year, { kind: 'INDIVIDUAL', id }, verdict, PRIME_MINISTER, REASONS.BK_TTG(year), FILED_REFUSED_PERSON);
+        continue;
+      }
       this.make('BK_TTG', year, { kind: 'INDIVIDUAL', id }, { reason: REASONS.BK_TTG(year), source: SYNTHETIC, ...bkTtgDecision }, verdict);
       made++;
     }
@@ -299,7 +393,70 @@ class CityAwardGenerator {
     for (const id of random.sample(collectives, hcld)) {
       const verdict = this.judge('COLLECTIVE', id, 'HCLD_3', year);
       if (verdict.eligible) this.make('HCLD_3', year, { kind: 'COLLECTIVE', id }, { reason: REASONS.HCLD_3(year), source: SYNTHETIC, ...hcldDecision }, verdict);
+      else this.refuse('HCLD_3', year, { kind: 'COLLECTIVE', id }, verdict, PRESIDENT, REASONS.HCLD_3(year), FILED_REFUSED);
     }
+  }
+
+  /**
+   * The dossiers of a year's synthetic nominations, one each (proposed by the cluster, for the
+   * district as a whole). A nominee conferred that award has it answer the vote's dossier; a
+   * certificate of merit to a district (BK_TP: no condition on the record) is conferred on the vote;
+   * the board rejects the rest, for what the rule finds missing or because the city proposes one
+   * Government flag a year. Where the district's awards of the year are an article's, the cluster withdrew it.
+   */
+  private nominationYear(year: number, replaced: Set<string>): void {
+    for (const vote of this.votes.filter((candidate) => candidate.year === year)) {
+      const { id, clusterId, votePercent, reviewedOn, rank, members, districtId, awardTypeCode } = vote;
+      const nomination = { id, clusterId, votePercent, reviewedOn, rank, members };
+      const recipient = { kind: 'DISTRICT' as const, id: districtId };
+      const key = `${awardTypeCode}/${year}/${districtId}`;
+      const verdict = this.judge('DISTRICT', districtId, awardTypeCode, year);
+      const elsewhere = replaced.has(districtId) || (this.holds(awardTypeCode, year, districtId) && !this.decided.has(key));
+      if (!this.decided.has(key) && !elsewhere && verdict.eligible && awardTypeCode === 'BK_TP') {
+        const decision = this.decision(`${year}/BK_TP/cluster-${clusterId}`, CITY_CHAIR, year);
+        this.make('BK_TP', year, recipient, { reason: REASONS.BK_TP_DISTRICT(year), source: SYNTHETIC, ...decision }, verdict);
+      }
+      const answered = this.decided.get(key);
+      if (answered) {
+        answered.nomination = nomination;
+        answered.award!.nominationId = id;
+        continue;
+      }
+      const reason = (REASONS as Record<string, ((year: number) => string) | undefined>)[awardTypeCode]?.(year) ?? '';
+      this.dossiers.push({
+        year,
+        awardTypeCode,
+        ...this.recipientOf(recipient),
+        nomination,
+        reason,
+        verdict: captured(verdict),
+        outcome: elsewhere ? 'WITHDRAWN' : 'REJECTED',
+        award: null,
+        issuer: awardTypeCode === 'CO_CP' ? PRIME_MINISTER : CITY_CHAIR,
+        note: elsewhere ? PUBLISHED_ELSEWHERE_NOTE : verdict.eligible ? notChosenNote(awardTypeCode, year) : rejectionNote(captured(verdict)),
+      });
+    }
+  }
+
+  /**
+   * The last synthetic year is still being decided: a share of its would-be awards are not conferred
+   * yet, their dossiers still with the board. They are the year's last and no later year exists, so
+   * taking them out changes no other award's record, but for a CO_CP resting on its district's CO_TP
+   * of the year: the city's flags, decided first, are all conferred. The initiatives the others would
+   * have used are released.
+   */
+  private leaveOpen(year: number): Set<DraftAward> {
+    const random = new Random(this.dataset, 'city', 'open', year);
+    const undecided = new Set<DraftAward>();
+    for (const claim of this.dossiers) {
+      if (claim.year !== year || claim.outcome !== 'DECIDED' || claim.awardTypeCode === 'CO_TP') continue;
+      if (!random.chance(OPEN_SHARE)) continue;
+      undecided.add(claim.award!);
+      this.release(claim.award!);
+      claim.outcome = 'OPEN';
+      claim.award = null;
+    }
+    return undecided;
   }
 
   /** An article's awards: the people it names, and the recipients it only counts, the lawful ones first. */
@@ -379,15 +536,20 @@ class CityAwardGenerator {
         if (facts) this.publishedAwards(facts);
         else if (this.plan.syntheticYears.includes(year)) this.districtYear(district, year);
       }
-      if (this.plan.syntheticYears.includes(year)) this.cityYear(year, districts, replaced);
+      if (this.plan.syntheticYears.includes(year)) {
+        this.cityYear(year, districts, replaced);
+        this.nominationYear(year, replaced);
+      }
       for (const orders of published.orders.filter((entry) => entry.year === year)) this.publishedOrders(orders);
     }
-    const used = new Set(this.awards.map((award) => award.decisionKey));
-    return { awards: this.awards, decisions: [...this.decisions.values()].filter((decision) => used.has(decision.key)) };
+    const undecided = this.plan.syntheticYears.length > 0 ? this.leaveOpen(Math.max(...this.plan.syntheticYears)) : new Set<DraftAward>();
+    const awards = this.awards.filter((award) => !undecided.has(award));
+    const used = new Set(awards.map((award) => award.decisionKey));
+    return { awards, decisions: [...this.decisions.values()].filter((decision) => used.has(decision.key)), dossiers: this.dossiers };
   }
 }
 
-/** The city and national awards of a data set on the district's generated records. */
-export function generateCityAwards(dataset: DatasetName, scale: number, district: DistrictGeneration, standings: DistrictStanding[]): CityGeneration {
-  return new CityAwardGenerator(dataset, scale, district, standings).generate();
+/** The city and national awards of a data set on the district's generated records, and the dossiers of its synthetic years. */
+export function generateCityAwards(dataset: DatasetName, scale: number, district: DistrictGeneration, standings: DistrictStanding[], votes: ClusterVote[]): CityGeneration {
+  return new CityAwardGenerator(dataset, scale, district, standings, votes).generate();
 }

@@ -11,7 +11,7 @@ import { Conference, ConferenceKind } from '../../services/cluster/entities/conf
 import { ConferenceFigure } from '../../services/cluster/entities/conference-figure';
 import { Covenant } from '../../services/cluster/entities/covenant';
 import { CovenantContent } from '../../services/cluster/entities/covenant-content';
-import { Nomination, NominationStatus } from '../../services/cluster/entities/nomination';
+import { Nomination } from '../../services/cluster/entities/nomination';
 import { Score } from '../../services/cluster/entities/score';
 import { CriterionKind, ScoringCriterion } from '../../services/cluster/entities/scoring-criterion';
 import { PUBLISHED_CLUSTERS, type PlannedCluster, type PublishedClusters } from './published';
@@ -303,8 +303,6 @@ class ClusterGenerator {
   private nominations({ cluster, year }: ClusterYear, standings: string[]): void {
     const published = this.published.votes.find((vote) => vote.cluster === cluster.id && vote.year === year);
     const random = this.random(cluster.id, year, 'vote');
-    // The last year's decisions are not made yet; earlier years' were.
-    const status = year === Math.max(...this.plan.syntheticYears) ? NominationStatus.SUBMITTED : NominationStatus.APPROVED;
     // A synthetic vote proposes what finalizeYear proposes for a cluster without a quota of its own.
     for (const { districtId, awardTypeCode } of placeVote(published?.awards ?? ballot(DEFAULT_NOMINATION_QUOTA), standings)) {
       this.rows.nominations.push({
@@ -313,7 +311,6 @@ class ClusterGenerator {
         year,
         districtId,
         awardTypeCode,
-        status: published ? NominationStatus.SUBMITTED : status,
         // The share of the vote is not published for the real one.
         votePercent: published ? null : Math.round(800 + random.next() * 200) / 10,
         source: published?.source ?? SYNTHETIC,
