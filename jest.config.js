@@ -15,7 +15,7 @@ module.exports = {
   // measure their neighbour: alone, the load suite ran in 38 s; beside another, in 167 s and failed.
   maxWorkers: 1,
   // In a worker, not in jest's own process, and a fresh one once a suite leaves it holding more than
-  // this: run in band, what every suite leaves behind slowed the later ones (an entity fetch of 5,000
-  // people took 24 s after 40 suites instead of about 1 s).
+  // this: run in band, what every suite leaves behind slowed the later ones (after 40 suites, an
+  // entity fetch of 5,000 people ran 24 s, past the subgraph's 10 s budget; its suite takes 8 s alone).
   workerIdleMemoryLimit: '512MB',
 };
