@@ -3,6 +3,7 @@ import { Random } from '../random';
 import { SYNTHETIC } from '../seed-options';
 import type { AwardDecision } from '../../services/city/entities/award-decision';
 import { signerName, type Issuer } from './issuers';
+import { foldText } from '../../services/core/fold-text';
 
 /** A decision as the generator opens it, before it has a date, a number or a signer. */
 export interface DraftDecision {
@@ -44,6 +45,7 @@ export function decisionRows(plan: DatasetPlan, dataset: DatasetName, drafts: Dr
     return {
       id: index + 1,
       number,
+      foldedNumber: foldText(number),
       signedOn,
       signer: `${issuer.signerTitle} ${signerName(dataset, issuer, decision.year + 1)}`,
       issuingAuthority: issuer.authority(plan),

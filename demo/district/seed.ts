@@ -12,6 +12,9 @@ import { Successor } from '../../services/district/entities/successor';
 import { Target } from '../../services/district/entities/target';
 import { Unit } from '../../services/district/entities/unit';
 import { YearRating } from '../../services/district/entities/year-rating';
+import { PersonNameWord } from '../../services/district/entities/person-name-word';
+import { UnitNameWord } from '../../services/district/entities/unit-name-word';
+import { personNameWords, unitNameWords } from '../../services/district/name-words';
 
 /**
  * The district level's part of a data set (demo/district/generation.ts), with the initiatives the
@@ -23,6 +26,9 @@ export async function seedDistricts(manager: EntityManager, { dataset, scale, pr
   await insertInBatches(manager, Successor, rows.successors, progress);
   await insertInBatches(manager, Unit, rows.units, progress);
   await insertInBatches(manager, Person, rows.people, progress);
+  // Name search's index, as the writes keep it.
+  await insertInBatches(manager, UnitNameWord, rows.units.flatMap(unitNameWords), progress);
+  await insertInBatches(manager, PersonNameWord, rows.people.flatMap(personNameWords), progress);
   await insertInBatches(manager, Movement, rows.movements, progress);
   await insertInBatches(manager, Target, rows.targets, progress);
   await insertInBatches(manager, YearRating, rows.ratings, progress);

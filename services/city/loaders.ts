@@ -128,6 +128,11 @@ export function createCityLoaders(db: DataSource) {
         perYear(keys, (year, sameYear) => db.getRepository(ParIndex).findBy({ year, districtId: In(sameYear.map((key) => key.districtId)) })),
       (parIndex): DistrictYear => ({ districtId: parIndex.districtId, year: parIndex.year }),
     ),
+    /** Every year's PAR index of a district, oldest first: uq_par_index_district_year holds the order. */
+    parIndexesOfDistrict: loadMany(
+      (ids: readonly string[]) => db.getRepository(ParIndex).find({ where: { districtId: In([...ids]) }, order: { districtId: 'ASC', year: 'ASC' } }),
+      (parIndex: ParIndex) => parIndex.districtId,
+    ),
   };
 }
 

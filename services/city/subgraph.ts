@@ -45,6 +45,7 @@ import { ParIndexResolver } from './resolvers/par-index.resolver';
 import { PersonAwardsResolver } from './resolvers/person.resolver';
 import { UnitAwardsResolver } from './resolvers/unit.resolver';
 import { CreateKnownEntities1732800000000, KnownEntity } from '../core/references';
+import { DecisionFoldedNumber1733200000002 } from './migrations/1733200000002-decision-folded-number';
 
 /**
  * The city level: the award catalogue, award decisions, city and national awards, award histories and statistics, and the PAR index;
@@ -66,6 +67,7 @@ export const citySubgraph: SubgraphDefinition<CityLoaders> = {
     Proposals1733100000001,
     AwardRevocation1733100000002,
     ProposalReadIndexes1733100000005,
+    DecisionFoldedNumber1733200000002,
   ],
   schema: {
     resolvers: [

@@ -86,7 +86,8 @@ export function encodeCursor(values: SortValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): SortValue[] {
+/** The sort values a cursor holds; BAD_USER_INPUT for anything but a cursor of a list sorted by `length` values. */
+export function decodeCursor(cursor: string, length: number): SortValue[] {
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -79,7 +79,7 @@ describe.each(DATABASES)('the write path on %s', (_name, makeDatabases, describe
     }, 30000);
 
     test('a unique index that refuses a row answers CONFLICT naming the entity and its fields, not the driver', async () => {
-      const decision = { number: '1/QĐ-UNIQUE', signedOn: '2025-01-02', signer: 'Chủ tịch', issuingAuthority: 'UBND thành phố', source: 'test' };
+      const decision = { number: '1/QĐ-UNIQUE', foldedNumber: '1 qd unique', signedOn: '2025-01-02', signer: 'Chủ tịch', issuingAuthority: 'UBND thành phố', source: 'test' };
       const insert = () =>
         write(city, async ({ manager, record }) => {
           await manager.insert(AwardDecision, { ...decision });

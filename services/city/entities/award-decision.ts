@@ -5,6 +5,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @ObjectType({ description: 'A decision (quyết định) that confers city-level or national awards' })
 @Entity({ name: 'award_decision' })
 @Index('uq_award_decision_number', ['number'], { unique: true })
+@Index('idx_award_decision_folded_number', ['foldedNumber'])
 export class AwardDecision {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -13,6 +14,10 @@ export class AwardDecision {
   @Field(() => String, { description: 'The number as written on the decision, e.g. 1234/QĐ-UBND' })
   @Column({ type: 'varchar', length: 64 })
   number!: string;
+
+  // The number folded (services/core/fold-text.ts): what a search by the start of the number reads, by its index.
+  @Column({ name: 'folded_number', type: 'varchar', length: 64 })
+  foldedNumber!: string;
 
   @Field(() => String, { description: 'The date it was signed (ISO date)' })
   @Column({ name: 'signed_on', type: 'date' })

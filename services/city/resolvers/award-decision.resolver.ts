@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, pageOfQuery, type Connection } from '../../core/connections';
 import { assertYear } from '../../core/errors';
+import { foldedSearchText, startsWith } from '../../core/fold-text';
 import type { CityContext } from '../context';
 import { Award } from '../entities/award';
 import { AwardConnection } from '../entities/award-connection';
@@ -18,12 +19,14 @@ export class AwardDecisionResolver {
     return db.getRepository(AwardDecision).findOneBy({ number });
   }
 
-  @Query(() => AwardDecisionConnection, { description: 'The decisions conferring awards for achievements of a year (all if omitted), by signing date, then id' })
-  awardDecisions(@Args() { year, ...page }: AwardDecisionListArgs, @Ctx() { db }: CityContext): Promise<Connection<AwardDecision>> {
+  @Query(() => AwardDecisionConnection, { description: 'The decisions conferring awards for achievements of a year (all if omitted), or whose number starts with a text, by signing date, then id' })
+  awardDecisions(@Args() { year, number, ...page }: AwardDecisionListArgs, @Ctx() { db }: CityContext): Promise<Connection<AwardDecision>> {
     assertYear(year);
     const query = db.getRepository(AwardDecision).createQueryBuilder('decision').where('1 = 1');
     // idx_award_year leads with the year: the decisions of a year are found without reading other years' awards.
     if (year != null) query.andWhere('decision.id IN (SELECT award.decision_id FROM award award WHERE award.year = :year)', { year });
+    // idx_award_decision_folded_number: the decisions of a number's start are one range of it.
+    if (number != null) query.andWhere(...startsWith(db, 'decision.folded_number', 'number', foldedSearchText(number, 'number', 1)));
     return pageOfQuery(query, ['signedOn', 'id'], page);
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { graphError } from '../../core/errors';
+import { foldText } from '../../core/fold-text';
 import { ENTERED, RevokeAwardArgs } from '../../core/inputs';
 import type { CityContext } from '../context';
 import { assertDecisionInput, assertNotHeld, cityAwardTypes, recipientKey } from '../decision-rules';
@@ -37,7 +38,7 @@ export class AwardMutationsResolver {
       }
       const proposals = await answeredProposals(manager, input.awards, context.receivedAt, true);
       await assertNotHeld(manager, input.awards);
-      const fields = { number: input.number, signedOn: input.signedOn, signer: input.signer, issuingAuthority, source: ENTERED };
+      const fields = { number: input.number, foldedNumber: foldText(input.number), signedOn: input.signedOn, signer: input.signer, issuingAuthority, source: ENTERED };
       const decision: AwardDecision = { id: (await manager.insert(AwardDecision, fields)).identifiers[0].id, ...fields };
       record('AwardDecision', decision.id, null, decision);
       // One insert per award: each takes its own id, and a failure between two leaves nothing.

@@ -49,6 +49,11 @@ export class DistrictAwardsResolver {
     return loaders.parIndexOfDistrictInYear.load({ districtId: district.id, year });
   }
 
+  @FieldResolver(() => [ParIndex], { nullable: true, description: "The district's PAR index (Chỉ số CCHC) of every year it was appraised, oldest first" })
+  parIndexHistory(@Root() district: District, @Ctx() { loaders }: CityContext): Promise<ParIndex[]> {
+    return loaders.parIndexesOfDistrict.load(district.id);
+  }
+
   @Directive('@inaccessible')
   @FieldResolver(() => [AwardFact], { nullable: true, description: "Every city-level and national award the district holds as a whole, oldest first: the district's eligibility rules require them" })
   async cityAwardFacts(@Root() district: District, @Ctx() { loaders }: CityContext): Promise<AwardFact[]> {

@@ -1,4 +1,7 @@
 import { PROPOSAL_FLOW } from '../rules/proposal-flow';
+import { versionAwardTypes } from '../rules/select';
+import { RULE_VERSIONS } from '../rules/versions';
+import type { RecipientKindName } from '../rules/record';
 
 /**
  * The most items each list of the graph can hold, for the cost of a query (limits/measure.ts).
@@ -36,12 +39,18 @@ const VERDICT_CONDITIONS = 10;
 // initiatives, disciplines a year), or the few prior awards of one type held before it (HOLDS_BEFORE).
 // A page of 100 candidates with their evidence stays within the gateway's cost budget.
 const EVIDENCE_ITEMS = 10;
+// A recipient judged against every award type of its kind in a rule version (services/core/rules/select.ts).
+const RULES_OF_KIND = (kind: RecipientKindName) => Math.max(...RULE_VERSIONS.map((version) => versionAwardTypes(version, kind).length));
 
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.districts': DISTRICTS,
   'Query.clusters': DISTRICTS,
   'Query.cityRankings': DISTRICTS,
   'Query.parIndexRanking': DISTRICTS,
+  'Query.rankingYears': YEARS,
+  // The most years it answers at once (MAX_RANKING_SPAN in services/cluster/resolvers/city-ranking.resolver.ts).
+  'Query.cityRankingHistory': 30,
+  'CityRankingYear.rankings': DISTRICTS,
   'Query.awardTypes': AWARD_TYPES,
   // One rule per award type and recipient kind.
   'Query.awardRules': AWARD_TYPES * 3,
@@ -51,6 +60,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'District.movements': 50,
   'District.targets': 50,
   'District.localAwardCounts': AWARD_TYPES,
+  'District.parIndexHistory': YEARS,
 
   'Unit.ratings': YEARS,
   'Unit.localAwardRecords': LOCAL_AWARD_TYPES * YEARS,
@@ -86,6 +96,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'ConditionEvidence.initiatives': EVIDENCE_ITEMS,
   'ConditionEvidence.ratings': EVIDENCE_ITEMS,
   'ConditionEvidence.disciplines': EVIDENCE_ITEMS,
+  'Person.eligibilities': RULES_OF_KIND('INDIVIDUAL'),
+  'Unit.eligibilities': RULES_OF_KIND('COLLECTIVE'),
 
   // The facts other levels send the district's eligibility rules (@requires of @inaccessible fields).
   'Person.cityAwardFacts': AWARDS_OF_RECIPIENT,

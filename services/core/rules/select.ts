@@ -25,6 +25,35 @@ export function ruleAwardTypes(): string[] {
   return [...AWARD_TYPES];
 }
 
+function assertYear(year: number): void {
+  if (!isYear(year)) {
+    throw graphError('BAD_USER_INPUT', `year must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`, { argument: 'year' });
+  }
+}
+
+/** versionInForce for a year already checked, refusing a year before the first version as the caller's mistake. */
+function versionCovering(year: number): RuleVersion {
+  const version = versionInForce(year);
+  if (!version) {
+    throw graphError('BAD_USER_INPUT', `no rule version covers ${year}: the first is in force from ${RULE_VERSIONS[0].inForceFrom}`, { argument: 'year' });
+  }
+  return version;
+}
+
+/** The award types a version has a rule for a recipient of `kind`, in the order the version writes its rules. */
+export function versionAwardTypes(version: RuleVersion, kind: RecipientKindName): string[] {
+  return [...new Set(version.rules.filter((rule) => rule.recipientKinds.includes(kind)).map((rule) => rule.awardType))];
+}
+
+/**
+ * versionAwardTypes of the version in force for `year`: what a record is judged against when no
+ * award type is named. Bad input is BAD_USER_INPUT, as in ruleFor.
+ */
+export function ruleAwardTypesFor(year: number, kind: RecipientKindName): string[] {
+  assertYear(year);
+  return versionAwardTypes(versionCovering(year), kind);
+}
+
 type Chosen = { version: RuleVersion; rule: AwardRule };
 
 // The versions are constant data, so a choice once made stands: a whole district judges thousands of
@@ -43,19 +72,14 @@ export function ruleFor(awardType: string, year: number, kind: RecipientKindName
 }
 
 function choose(awardType: string, year: number, kind: RecipientKindName): Chosen {
-  if (!isYear(year)) {
-    throw graphError('BAD_USER_INPUT', `year must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`, { argument: 'year' });
-  }
+  assertYear(year);
   if (!AWARD_TYPES.includes(awardType)) {
     throw graphError('BAD_USER_INPUT', `no rule version knows the award type ${awardType}`, { argument: 'awardType' });
   }
   if (!RECIPIENT_KINDS.includes(kind)) {
     throw graphError('BAD_USER_INPUT', `recipient kind must be one of ${RECIPIENT_KINDS.join(', ')}, got ${kind}`, { argument: 'recipientKind' });
   }
-  const version = versionInForce(year);
-  if (!version) {
-    throw graphError('BAD_USER_INPUT', `no rule version covers ${year}: the first is in force from ${RULE_VERSIONS[0].inForceFrom}`, { argument: 'year' });
-  }
+  const version = versionCovering(year);
   const rules = version.rules.filter((rule) => rule.awardType === awardType);
   const rule = rules.find((candidate) => candidate.recipientKinds.includes(kind));
   if (!rule) {

@@ -10,6 +10,7 @@ import { Unit } from '../entities/unit';
 import { AddPersonInput } from '../inputs/add-person.input';
 import { CreateUnitInput } from '../inputs/create-unit.input';
 import { UpdateUnitInput } from '../inputs/update-unit.input';
+import { indexPersonName, indexUnitName } from '../name-words';
 import { nextId, rowToWrite } from '../writes';
 
 /** A district officer's writes of the district's units and people. */
@@ -28,6 +29,7 @@ export class UnitMutationsResolver {
         source: ENTERED,
       };
       await manager.insert(Unit, unit);
+      await indexUnitName(manager, unit);
       record('Unit', unit.id, null, unit);
       return unit;
     });
@@ -47,6 +49,7 @@ export class UnitMutationsResolver {
       const [before] = await lockRows(manager, Unit, { id, districtId: row.districtId });
       const after: Unit = { ...before, ...changes, source: ENTERED };
       await manager.update(Unit, { id, districtId: row.districtId }, { ...changes, source: ENTERED });
+      if (after.name !== before.name) await indexUnitName(manager, after);
       record('Unit', id, before, after);
       return after;
     });
@@ -67,6 +70,7 @@ export class UnitMutationsResolver {
         source: ENTERED,
       };
       await manager.insert(Person, person);
+      await indexPersonName(manager, person);
       record('Person', person.id, null, person);
       return person;
     });
