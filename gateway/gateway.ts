@@ -19,6 +19,10 @@ import { createLogger, type Logger } from '../services/core/logger';
 import { serviceMetrics } from '../services/core/metrics';
 import { observeSubgraphs } from './subgraph-observer';
 import { valueCompletionErrors } from './value-completion';
+import { corsOrigins } from './cors';
+import { serveDashboard } from './dashboard';
+import { serveDevelopmentSignIn } from './development-sign-in';
+import { persistedDocumentsCheck, persistedDocumentsFile } from './persisted-documents';
 
 export const INTROSPECT = 'introspect';
 
@@ -61,6 +65,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const metrics = serviceMetrics('gateway');
   const subgraphs = observeSubgraphs(log, metrics, circuitStates);
   const { file, supergraphSdl } = supergraphSource(config, log);
+  const persisted = persistedDocumentsFile(config.gateway.persisted, log);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -89,11 +94,20 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       operationLimits(config.gateway.limits),
       valueCompletionErrors(),
     ],
-    routes: config.gateway.playground ? servePlaygroundAssets : undefined,
+    routes: (app) => {
+      // First: a preflight is answered before any route would refuse its OPTIONS.
+      app.use(corsOrigins(config.gateway.corsOrigins));
+      if (config.env !== 'production' && config.auth.secret) serveDevelopmentSignIn(app, config.auth);
+      if (config.gateway.playground) servePlaygroundAssets(app);
+      if (config.gateway.dashboardDir) app.use(serveDashboard(config.gateway.dashboardDir, log));
+    },
     introspection: config.gateway.introspection,
     bodyLimit: config.gateway.limits.bodyBytes,
     allowBatchedHttpRequests: true,
-    checkRequest: requestLimits(config.gateway.limits),
+    // The approved document in place of the sent text first: the limits then count what will run.
+    checkRequest: [persistedDocumentsCheck(persisted, config.gateway.persisted.only), requestLimits(config.gateway.limits)],
+    // With PERSISTED_ONLY, no client may register a document of its own by its hash.
+    automaticPersistedQueries: !config.gateway.persisted.only,
     // A bad or expired token is refused here, before any subgraph is asked; a good one is forwarded.
     verifyToken: tokenVerifier(config.auth),
     context: (base): GatewayContext => ({ ...base, subgraphFetches: [] }),

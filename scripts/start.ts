@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, SUBGRAPH_NAMES } from '../services/core/config';
 import { redact } from '../services/core/data-source';
@@ -91,11 +92,15 @@ async function main(): Promise<void> {
   launch('gateway', 'gateway/index.js');
   await waitUntilLive(`http://localhost:${config.gateway.port}/`);
   if (stopping) return;
+  const gateway = `http://localhost:${config.gateway.port}`;
+  const dashboard = config.gateway.dashboardDir;
   console.log(
     [
       '',
       `emulation-graph is up. Press Ctrl-C to stop.`,
-      `  gateway and playground  http://localhost:${config.gateway.port}/graphql`,
+      ...(dashboard ? [`Dashboard: ${gateway}/${fs.existsSync(path.join(dashboard, 'index.html')) ? '' : '  (not built: run npm run build)'}`] : []),
+      ...(config.gateway.playground ? [`Playground: ${gateway}/graphql`] : []),
+      `  ${'gateway (GraphQL)'.padEnd(22)}  ${gateway}/graphql`,
       ...SUBGRAPH_NAMES.map((name) => `  ${`${name} subgraph`.padEnd(22)}  http://localhost:${config.subgraphs[name].port}/graphql`),
       '',
     ].join('\n'),

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { Role, signToken, tokenVerifier } from '../services/core/auth';
+import { Role } from '../services/core/auth';
 import { loadConfig } from '../services/core/config';
+import { mintDevelopmentToken } from '../services/core/development-token';
 
 const USAGE = `npm run token -- --role ${Object.values(Role).join('|')} [--district ID] [--cluster ID] [--subject NAME] [--expires 8h]
 
@@ -27,18 +28,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const role = values.role as Role;
-  if (!Object.values(Role).includes(role)) throw new Error(`--role must be one of ${Object.values(Role).join(', ')}\n\n${USAGE}`);
-  if (role === Role.DISTRICT_OFFICER && !values.district) throw new Error(`a DISTRICT_OFFICER needs --district\n\n${USAGE}`);
-  if (role === Role.CLUSTER_ADMIN && !values.cluster) throw new Error(`a CLUSTER_ADMIN needs --cluster\n\n${USAGE}`);
-  const auth = loadConfig().auth;
-  const token = await signToken(
-    auth,
-    { subject: values.subject ?? `dev-${role.toLowerCase()}`, role, district: values.district, cluster: values.cluster },
-    values.expires ?? '8h',
-  );
-  // The services would refuse it (a lifetime over JWT_MAX_LIFETIME_S): say so now, not at the first request.
-  await tokenVerifier(auth)(`Bearer ${token}`);
+  // The same minting as the gateway's development sign-in (POST /dev/token).
+  const { token } = await mintDevelopmentToken(loadConfig().auth, values).catch((error: Error) => {
+    throw new Error(`${error.message}\n\n${USAGE}`);
+  });
   console.log(token);
 }
 

@@ -76,6 +76,12 @@ export interface GatewayConfig {
   /** Introspection and the playground: on in development and test, off in production unless set. */
   introspection: boolean;
   playground: boolean;
+  /** The dashboard's build, served at `/`; null: no dashboard. */
+  dashboardDir: string | null;
+  /** Origins a browser may call the gateway from (`Origin` as the browser sends it), or `*` for any. */
+  corsOrigins: string[] | '*';
+  /** The manifest of approved documents (sha256 of the text → text; none without a dashboard unless set), and whether only those run. */
+  persisted: { only: boolean; documents: string | null };
 }
 
 /** How tokens are verified: a shared secret (HS256) or a public key or key set (RS256, ES256). */
@@ -171,6 +177,10 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   GATEWAY_SECRET: 'a fixed development secret, except in production',
   INTROSPECTION: 'true, except in production',
   PLAYGROUND: 'true, except in production',
+  DASHBOARD_DIR: 'dashboard/dist',
+  CORS_ORIGINS: 'none',
+  PERSISTED_ONLY: 'false',
+  PERSISTED_DOCUMENTS: '$DASHBOARD_DIR/persisted-documents.json',
   LOG_LEVEL: 'info',
   SHUTDOWN_TIMEOUT_MS: '10000',
   ERROR_STACKTRACES: 'false',
@@ -320,6 +330,34 @@ function readSubgraphLimits(env: Env, name: SubgraphName): SubgraphLimits {
   };
 }
 
+// Set but empty, DASHBOARD_DIR turns the dashboard off; unset, it is the default build folder.
+function readDashboardDir(env: Env): string | null {
+  const raw = env.DASHBOARD_DIR ?? CONFIG_VARIABLES.DASHBOARD_DIR;
+  return raw.trim() === '' ? null : path.resolve(raw.trim());
+}
+
+/** Origins as a browser sends them (scheme, host, port; no path); `*` alone allows any. */
+function readCorsOrigins(env: Env): string[] | '*' {
+  const listed = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (listed.includes('*')) {
+    if (listed.length > 1) throw new ConfigError(`CORS_ORIGINS must be * alone or a list of origins, got "${env.CORS_ORIGINS}"`);
+    return '*';
+  }
+  return listed.map((origin) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      // reported below
+    }
+    // An Origin header is a scheme, a host and a port: an entry with more would never match.
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as https://dashboard.example.gov.vn (scheme, host and port, no path), got "${origin}"`);
+    }
+    return url.origin;
+  });
+}
+
 /** Reads the configuration from environment variables; every one has a working default. */
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || CONFIG_VARIABLES.DATA_DIR);
@@ -342,6 +380,7 @@ export function loadConfig(env: Env = process.env): Config {
   const runtime = readEnvName(env);
   const timeout = readCount(env, 'SUBGRAPH_TIMEOUT_MS');
   const exploring = runtime !== 'production';
+  const dashboardDir = readDashboardDir(env);
   return {
     env: runtime,
     auth: readAuth(env, runtime),
@@ -365,6 +404,12 @@ export function loadConfig(env: Env = process.env): Config {
       limits: { ...readOperationLimits(env), batch: readCount(env, 'LIMIT_BATCH') },
       introspection: readBoolean(env, 'INTROSPECTION') ?? exploring,
       playground: readBoolean(env, 'PLAYGROUND') ?? exploring,
+      dashboardDir,
+      corsOrigins: readCorsOrigins(env),
+      persisted: {
+        only: readBoolean(env, 'PERSISTED_ONLY') ?? false,
+        documents: env.PERSISTED_DOCUMENTS ? path.resolve(env.PERSISTED_DOCUMENTS) : dashboardDir && path.join(dashboardDir, 'persisted-documents.json'),
+      },
     },
   };
 }

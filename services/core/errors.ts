@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   | 'BATCH_TOO_LARGE'
   | 'BODY_TOO_LARGE'
+  /** PERSISTED_ONLY: the gateway runs only the documents of its manifest, named by `extensions.persistedQuery.sha256Hash` (HTTP 400). */
+  | 'PERSISTED_QUERY_NOT_ALLOWED'
   /** A subgraph stopped a request past its time or values budget; `extensions.resource` says which (timeMs, values). */
   | 'RESOURCE_LIMIT'
   /** An Idempotency-Key sent again with another request; nothing was written. */

@@ -85,8 +85,10 @@ export interface GraphQLServiceOptions<C extends RequestContext> {
   verifyGateway?: (credential: string | undefined) => Promise<boolean>;
   /** The largest body of a request with the gateway's credential; `bodyLimit` unless given. */
   gatewayBodyLimit?: string | number;
-  /** Runs on each GraphQL request once its body is read, before Apollo; a GraphQLError it throws is the answer. */
-  checkRequest?: RequestHandler;
+  /** Run in order on each GraphQL request once its body is read, before Apollo; a GraphQLError one throws is the answer. */
+  checkRequest?: RequestHandler | RequestHandler[];
+  /** Apollo's automatic persisted queries (a client registers a document by its hash); on unless false. */
+  automaticPersistedQueries?: boolean;
   /** Several operations in one HTTP request, as a JSON array (Apollo refuses them unless told). */
   allowBatchedHttpRequests?: boolean;
   /** Apollo's default unless told: on outside NODE_ENV=production. */
@@ -129,6 +131,7 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
     hideSchemaDetailsFromClientErrors: options.env !== 'development',
     introspection: options.introspection,
     allowBatchedHttpRequests: options.allowBatchedHttpRequests,
+    ...(options.automaticPersistedQueries === false && { persistedQueries: false as const }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: grace - closeReserveMs(grace) }),
       // Nothing leaves the deployment: no usage or schema reports to Apollo, whatever APOLLO_KEY says.
@@ -178,7 +181,7 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
       next();
     },
     (req: Request, res: Response, next: NextFunction) => (res.locals.requestContext.fromGateway ? gatewayBody : directBody)(req, res, next),
-    options.checkRequest ? [options.checkRequest] : ([] as RequestHandler[]),
+    options.checkRequest ?? ([] as RequestHandler[]),
     // Apollo formats errors without the request: the error policy finds its id here.
     (_req: Request, res: Response, next: NextFunction) => errorScope.run(res.locals.requestContext, next),
     expressMiddleware(server, {
@@ -196,14 +199,17 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
     httpServer.listen(options.port, resolve);
   });
   const port = (httpServer.address() as AddressInfo).port;
+  // Stopped once: a second stop (a test that stops a subgraph, then the whole stack) waits for the first.
+  let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    const deadline = performance.now() + grace;
+    await server.stop();
+    if (options.onStop) await closeBy(options.onStop, deadline, grace, options.log);
+  };
   return {
     name: options.name,
     port,
     url: `http://localhost:${port}/graphql`,
-    async stop() {
-      const deadline = performance.now() + grace;
-      await server.stop();
-      if (options.onStop) await closeBy(options.onStop, deadline, grace, options.log);
-    },
+    stop: () => (stopped ??= stop()),
   };
 }
