@@ -3,6 +3,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+COPY dashboard/package.json dashboard/package.json
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY services services
@@ -10,6 +11,7 @@ COPY gateway gateway
 COPY schema schema
 COPY scripts scripts
 COPY demo demo
+COPY dashboard dashboard
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -19,5 +21,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
+# The gateway serves the dashboard's build at / (DASHBOARD_DIR) and its manifest (PERSISTED_DOCUMENTS).
+COPY --from=build /app/dashboard/dist dashboard/dist
 USER node
 CMD ["node", "dist/gateway/index.js"]

@@ -1,18 +1,12 @@
-import fs from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { Role } from '../../services/core/auth';
+import { chromiumPresent, launchChromium } from '../support/browser';
 import { embeddedDatabases, type TestDatabases } from '../support/databases';
 import { startFederation, type Federation } from '../support/federation';
 import { FREE_YEAR, rateForLdtt } from '../support/ldtt-record';
 import { tokenFor } from '../support/tokens';
 
-// Debian's chromium; CI installs it, elsewhere the suite is skipped, loudly.
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) {
-  if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM}; CI requires it for the playground test`);
-  console.warn(`!! No Chromium at ${CHROMIUM} (apt-get install chromium): the playground test is SKIPPED.`);
-}
+const hasChromium = chromiumPresent('playground');
 
 /** Replaces an editor's text as a user would: select all, delete, paste. */
 async function typeInto(page: Page, editor: Locator, text: string): Promise<void> {
@@ -38,10 +32,7 @@ async function runAndRead(page: Page, expected: string): Promise<any> {
   beforeAll(async () => {
     databases = embeddedDatabases();
     federation = await startFederation(databases.urls);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -39,7 +39,7 @@ export interface ProcessOptions {
 }
 
 /**
- * `npm run build`, once a test run: the first test file that asks builds dist/ under a lock the
+ * `npm run build:services`, once a test run: the first test file that asks builds dist/ under a lock the
  * others wait for, and they then find it built for this run. So no build rewrites the files that
  * a process another test file started is loading.
  */
@@ -60,7 +60,7 @@ export async function buildDist(): Promise<void> {
   }
   try {
     if (run && fs.existsSync(BUILT_FOR) && fs.readFileSync(BUILT_FOR, 'utf8') === run) return;
-    await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+    await promisify(execFile)('npm', ['run', 'build:services', '--silent'], { cwd: ROOT });
     if (run) fs.writeFileSync(BUILT_FOR, run);
   } finally {
     fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
