@@ -8,6 +8,7 @@ import { ProposalDocument } from '../../services/city/entities/proposal-document
 import { ProposalTransition } from '../../services/city/entities/proposal-transition';
 import { Role } from '../../services/core/auth';
 import { AwardStatus } from '../../services/core/award-status';
+import { foldText } from '../../services/core/fold-text';
 import { allowedActions, type ProposalStatusName } from '../../services/core/rules';
 import { DATABASES, type TestDatabases } from '../support/databases';
 import { selects, subgraphUnderTest, type SubgraphUnderTest } from '../support/subgraph';
@@ -173,7 +174,9 @@ const recipientKeyOf = ({ kind, districtId, unitId, personId }: Recipient) => `$
 async function insertFixtures(db: DataSource): Promise<{ ids: Record<string, string>; awards: Record<string, number> }> {
   const decisions: Record<string, number> = {};
   for (const decision of DECISIONS) {
-    const { identifiers } = await db.getRepository(AwardDecision).insert({ ...decision, signer: 'Chủ tịch', issuingAuthority: 'Chủ tịch UBND thành phố Hà Nội', source: 'test' });
+    const { identifiers } = await db
+      .getRepository(AwardDecision)
+      .insert({ ...decision, foldedNumber: foldText(decision.number), signer: 'Chủ tịch', issuingAuthority: 'Chủ tịch UBND thành phố Hà Nội', source: 'test' });
     decisions[decision.number] = identifiers[0].id;
   }
   const ids: Record<string, string> = {};

@@ -6,6 +6,8 @@ import { useSession } from '../session';
 
 const ROLES = ['CITY_ADMIN', 'DISTRICT_OFFICER', 'CLUSTER_ADMIN', 'VIEWER'] as const;
 
+class DevelopmentTokenUnavailable extends Error {}
+
 /** The gateway's development sign-in (absent in production): a token as `npm run token` signs it. */
 async function developmentToken(role: string, scope: string): Promise<string> {
   const claims = role === 'DISTRICT_OFFICER' || role === 'VIEWER' ? { district: scope || undefined } : role === 'CLUSTER_ADMIN' ? { cluster: scope } : {};
@@ -14,8 +16,10 @@ async function developmentToken(role: string, scope: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ role, ...claims }),
   });
+  // In production the route does not exist.
+  if (response.status === 404) throw new DevelopmentTokenUnavailable();
   const body = await response.json().catch(() => ({}));
-  if (!response.ok || typeof body.token !== 'string') throw new Error(body.error ?? body.message ?? `HTTP ${response.status}`);
+  if (!response.ok || typeof body.token !== 'string') throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
   return body.token;
 }
 
@@ -40,7 +44,7 @@ export function SignInView() {
     try {
       finish(await developmentToken(role, scope.trim()));
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(error instanceof DevelopmentTokenUnavailable ? t('devTokenUnavailable') : (error as Error).message);
     }
   };
   return (

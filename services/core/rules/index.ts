@@ -1,6 +1,6 @@
 /** The one home of the award rules: versioned data and a pure evaluator. No I/O. */
 export { RULE_VERSIONS } from './versions';
-export { versionInForce, ruleFor, ruleAwardTypes } from './select';
+export { versionInForce, ruleFor, ruleAwardTypes, ruleAwardTypesFor } from './select';
 export { appliedVersion, judge, isEligible } from './judge';
 export { redactPersonal } from './redact';
 export { notEligible } from './not-eligible';

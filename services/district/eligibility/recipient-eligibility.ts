@@ -1,6 +1,5 @@
 import { canReadPersonalData } from '../../core/authorization';
-import { judge, ruleFor, type RecipientKindName } from '../../core/rules';
-import { ruleAwardTypesFor } from '../../core/rules/select';
+import { judge, ruleAwardTypesFor, ruleFor, type RecipientKindName } from '../../core/rules';
 import type { DistrictContext } from '../context';
 import type { EligibilityArgs } from '../entities/eligibility-args';
 import type { Eligibility } from '../entities/eligibility';
