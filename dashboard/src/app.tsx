@@ -27,7 +27,7 @@ const NAVIGATION: [path: string, label: MessageKey][] = [
 /** A view whose path may leave out the year: it opens on the last ranked year. */
 function WithYear({ year, children }: { year: string | undefined; children: (year: number, latest: number) => ReactNode }) {
   const { t } = useLanguage();
-  const latest = useLatestYear(true);
+  const latest = useLatestYear();
   if (latest === undefined) return <p className="loading" role="status">{t('loading')}</p>;
   if (latest === null) return <p>{t('noData')}</p>;
   return <>{children(year ? Number(year) : latest, latest)}</>;
@@ -39,7 +39,7 @@ const ROUTES: Route[] = [
   ['/', (_, { query }) => <WithYear year={undefined}>{(year) => <RankingView year={year} cluster={query.get('cluster')} />}</WithYear>],
   ['/ranking', (_, { query }) => <WithYear year={undefined}>{(year) => <RankingView year={year} cluster={query.get('cluster')} />}</WithYear>],
   ['/ranking/:year', ({ year }, { query }) => <RankingView year={Number(year)} cluster={query.get('cluster')} />],
-  ['/trend', (_, { query }) => <TrendView picked={(query.get('districts') ?? '').split(',').filter(Boolean)} />],
+  ['/trend', (_, { query }) => <TrendView picked={query.get('districts') ?? ''} />],
   ['/clusters', () => <WithYear year={undefined}>{(year) => <ClusterView clusterId="" year={year} />}</WithYear>],
   ['/clusters/:cluster', ({ cluster }) => <WithYear year={undefined}>{(year) => <ClusterView clusterId={cluster} year={year} />}</WithYear>],
   ['/clusters/:cluster/:year', ({ cluster, year }) => <ClusterView clusterId={cluster} year={Number(year)} />],

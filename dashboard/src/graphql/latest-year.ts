@@ -12,15 +12,14 @@ const RankingYears = graphql(`
 let latest: Promise<number | null> | undefined;
 
 /** The last year with a city ranking; undefined while asked, null when there is none. */
-export function useLatestYear(wanted: boolean): number | null | undefined {
+export function useLatestYear(): number | null | undefined {
   const [year, setYear] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    if (!wanted) return;
     latest ??= runOperation(RankingYears, {}).then((answer) => answer.data?.rankingYears.at(-1) ?? null);
     latest.then(setYear, () => {
       latest = undefined;
       setYear(null);
     });
-  }, [wanted]);
+  }, []);
   return year;
 }

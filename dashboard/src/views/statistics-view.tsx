@@ -62,15 +62,17 @@ function groupLabel(group: Group, language: 'vi' | 'en', t: Translate): string {
 export function StatisticsView({ year }: { year: number }) {
   const { t, language } = useLanguage();
   const state = useQuery(AwardStatisticsView, { year });
-  const sections: { title: MessageKey; groups: Group[]; total?: number | null; horizontal: boolean }[] = [
-    { title: 'byDistrict', groups: state.data?.byDistrict?.groups ?? [], total: state.data?.byDistrict?.total, horizontal: true },
-    { title: 'byAwardType', groups: state.data?.byAwardType?.groups ?? [], total: state.data?.byAwardType?.total, horizontal: false },
-    { title: 'byLevel', groups: state.data?.byLevel?.groups ?? [], total: state.data?.byLevel?.total, horizontal: false },
-  ];
+  const sections = useMemo<{ title: MessageKey; groups: Group[]; total?: number | null; horizontal: boolean }[]>(
+    () => [
+      { title: 'byDistrict', groups: state.data?.byDistrict?.groups ?? [], total: state.data?.byDistrict?.total, horizontal: true },
+      { title: 'byAwardType', groups: state.data?.byAwardType?.groups ?? [], total: state.data?.byAwardType?.total, horizontal: false },
+      { title: 'byLevel', groups: state.data?.byLevel?.groups ?? [], total: state.data?.byLevel?.total, horizontal: false },
+    ],
+    [state.data],
+  );
   const charts = useMemo(
     () => sections.map((section) => barChart(section.groups.map((group) => groupLabel(group, language, t)), section.groups.map((group) => group.count), t('count'), section.horizontal)),
-    // The sections are rebuilt on each render from the answer: the answer and the language decide them.
-    [state.data, language, t],
+    [sections, language, t],
   );
   return (
     <section className="view statistics">

@@ -29,15 +29,15 @@ interface DistrictTrend {
 /** How many districts the chart shows when none is picked: the last year's first ones. */
 const DEFAULT_PICK = 5;
 
-/** Each district's rank from the first ranked year to the last, for the districts picked. */
-export function TrendView({ picked }: { picked: string[] }) {
+/** Each district's rank from the first ranked year to the last, for the districts picked (`picked`: their ids, comma-separated). */
+export function TrendView({ picked }: { picked: string }) {
   const { t } = useLanguage();
   const state = useQuery(RankingTrendView, {});
   const history = useMemo(() => state.data?.cityRankingHistory ?? [], [state.data]);
   const years = useMemo(() => history.map((entry) => entry.year), [history]);
   const trends = useMemo(() => {
     const byDistrict = new Map<string, DistrictTrend>();
-    for (const { year, rankings } of state.data?.cityRankingHistory ?? []) {
+    for (const { year, rankings } of history) {
       for (const { rank, district } of rankings) {
         if (!district) continue;
         const trend = byDistrict.get(district.id) ?? { id: district.id, name: district.name ?? district.id, ranks: new Map() };
@@ -46,11 +46,12 @@ export function TrendView({ picked }: { picked: string[] }) {
       }
     }
     return [...byDistrict.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  }, [state.data]);
-  const lastYear = history.at(-1);
-  const chosen = picked.length ? picked : (lastYear?.rankings.slice(0, DEFAULT_PICK).flatMap((entry) => (entry.district ? [entry.district.id] : [])) ?? []);
-  const chosenKey = chosen.join(',');
-  const shown = useMemo(() => trends.filter((trend) => chosenKey.split(',').includes(trend.id)), [trends, chosenKey]);
+  }, [history]);
+  const chosen = useMemo(() => {
+    const named = picked.split(',').filter(Boolean);
+    return named.length ? named : (history.at(-1)?.rankings.slice(0, DEFAULT_PICK).flatMap((entry) => (entry.district ? [entry.district.id] : [])) ?? []);
+  }, [picked, history]);
+  const shown = useMemo(() => trends.filter((trend) => chosen.includes(trend.id)), [trends, chosen]);
   const toggle = (id: string) => {
     const next = chosen.includes(id) ? chosen.filter((other) => other !== id) : [...chosen, id];
     navigate(`/trend?districts=${next.map(encodeURIComponent).join(',')}`, { replace: true });

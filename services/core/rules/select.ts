@@ -1,4 +1,4 @@
-import { graphError } from '../errors';
+import { assertYear, graphError } from '../errors';
 import type { RecipientKindName } from './record';
 import { RULE_VERSIONS } from './versions';
 import type { AwardRule, RuleVersion } from './vocabulary';
@@ -23,12 +23,6 @@ const AWARD_TYPES: readonly string[] = [...new Set(RULE_VERSIONS.flatMap((versio
 /** Every award type some version has a rule for, in catalogue order. */
 export function ruleAwardTypes(): string[] {
   return [...AWARD_TYPES];
-}
-
-function assertYear(year: number): void {
-  if (!isYear(year)) {
-    throw graphError('BAD_USER_INPUT', `year must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`, { argument: 'year' });
-  }
 }
 
 /** versionInForce for a year already checked, refusing a year before the first version as the caller's mistake. */
