@@ -44,11 +44,41 @@ export function loadMany<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyO
 /** A key's cache identity: objects at any depth have their fields sorted, so {a, b} and {b, a} are one key. */
 export function cacheKey(key: unknown): string {
   if (typeof key !== 'object' || key === null) return String(key);
-  return JSON.stringify(key, (_field, value: unknown) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
+  return flatCacheKey(key) ?? JSON.stringify(key, sortedFields);
+}
+
+function sortedFields(_field: string, value: unknown): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+    : value;
+}
+
+// A field name JSON writes as it is.
+const PLAIN_FIELD = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The same text for the common key, a plain object of scalars (a district and a year), written
+ * directly: a loader builds one for every key and every row, and the replacer's copies and calls
+ * cost several times as much. Undefined for anything else, and for a field named like an array
+ * index, which an object would place first.
+ */
+function flatCacheKey(key: object): string | undefined {
+  if (Object.getPrototypeOf(key) !== Object.prototype) return undefined;
+  const fields = Object.keys(key);
+  if (fields.length > 1) fields.sort();
+  let text = '{';
+  for (const field of fields) {
+    const value = (key as Record<string, unknown>)[field];
+    if (value === undefined) continue;
+    if (!PLAIN_FIELD.test(field)) return undefined;
+    let written: string;
+    if (typeof value === 'string') written = JSON.stringify(value);
+    else if (typeof value === 'number') written = Number.isFinite(value) ? String(value) : 'null';
+    else if (value === null || typeof value === 'boolean') written = String(value);
+    else return undefined;
+    text += `${text.length > 1 ? ',' : ''}"${field}":${written}`;
+  }
+  return `${text}}`;
 }
 
 export function groupBy<T, P>(items: readonly T[], partOf: (item: T) => P): Map<P, T[]> {

@@ -13,14 +13,15 @@ async function everyPage<T>(fetch: (after: string | null) => Promise<Connection<
   let after: string | null = null;
   for (;;) {
     const page: Connection<T> = await fetch(after);
-    all.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage) return all;
-    after = page.pageInfo.endCursor;
+    all.push(...(await page.nodes));
+    const pageInfo = await page.pageInfo;
+    if (!pageInfo.hasNextPage) return all;
+    after = pageInfo.endCursor;
   }
 }
 
-// The pager cuts each owner's page inside the database (ROW_NUMBER over the owner's rows), which
-// the embedded engine and MariaDB must answer alike.
+// The pager cuts each owner's page inside the database (a LIMIT per owner for a few owners,
+// ROW_NUMBER over the owners' rows for many), which the embedded engine and MariaDB must answer alike.
 describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn) => {
   describeOn('the district database', () => {
     let databases: ReturnType<typeof makeDatabases>;
@@ -64,13 +65,14 @@ describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn)
         const people = pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
         statements.length = 0;
         const pages = await Promise.all(districtIds.map((districtId) => people.load({ districtId }, { first: 3 })));
+        const nodes = await Promise.all(pages.map((page) => page.nodes));
         const totals = await Promise.all(pages.map((page) => page.totalCount));
-        return { pages, totals, selects: statements.filter(isSelect).length };
+        return { nodes, totals, selects: statements.filter(isSelect).length };
       };
       const one = await run(['ba-dinh']);
       const many = await run(['ba-dinh', 'dong-da', 'cau-giay', 'son-tay', 'ba-vi', 'hoan-kiem']);
-      expect(many.pages.map((page) => page.nodes.length)).toEqual([3, 3, 3, 3, 3, 3]);
-      expect(many.pages.map((page) => page.nodes.map((person) => person.districtId))).toEqual(['ba-dinh', 'dong-da', 'cau-giay', 'son-tay', 'ba-vi', 'hoan-kiem'].map((id) => [id, id, id]));
+      expect(many.nodes.map((page) => page.length)).toEqual([3, 3, 3, 3, 3, 3]);
+      expect(many.nodes.map((page) => page.map((person) => person.districtId))).toEqual(['ba-dinh', 'dong-da', 'cau-giay', 'son-tay', 'ba-vi', 'hoan-kiem'].map((id) => [id, id, id]));
       expect(many.totals[0]).toBe(one.totals[0]);
       expect(one.selects).toBe(2);
       expect(many.selects).toBe(one.selects);
@@ -84,8 +86,50 @@ describe.each(DATABASES)('paged lists on %s', (_name, makeDatabases, describeOn)
         filter: (query, alias, { year }) => query.andWhere(`${alias}.year = :filterYear`, { filterYear: year }),
       });
       const [y2020, y2023] = await Promise.all([2020, 2023].map((year) => awards.load({ districtId: 'dong-da' }, { first: 3 }, { year })));
-      expect(y2020.nodes.map((award) => award.year)).toEqual([2020, 2020, 2020]);
-      expect(y2023.nodes.map((award) => award.year)).toEqual([2023, 2023, 2023]);
+      expect((await y2020.nodes).map((award) => award.year)).toEqual([2020, 2020, 2020]);
+      expect((await y2023.nodes).map((award) => award.year)).toEqual([2023, 2023, 2023]);
+    });
+
+    test('a page asked only for its totalCount runs only the count', async () => {
+      const people = pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
+      const expected = await Promise.all(['ba-dinh', 'dong-da'].map((districtId) => db.getRepository(Person).countBy({ districtId })));
+      statements.length = 0;
+      const pages = await Promise.all(['ba-dinh', 'dong-da'].map((districtId) => people.load({ districtId }, { first: 100 })));
+      const totals = await Promise.all(pages.map((page) => page.totalCount));
+      expect(totals).toEqual(expected);
+      expect(statements.filter(isSelect)).toEqual([expect.stringMatching(/COUNT\(\*\)/)]);
+      // The page, asked later, is read once for its edges, nodes and pageInfo together.
+      statements.length = 0;
+      const [edges, nodes, pageInfo] = await Promise.all([pages[0].edges, pages[0].nodes, pages[0].pageInfo]);
+      expect(edges.map((edge) => edge.node)).toEqual(nodes);
+      expect(pageInfo).toMatchObject({ hasNextPage: true, endCursor: edges.at(-1)!.cursor });
+      expect(statements.filter(isSelect)).toHaveLength(1);
+    });
+
+    test("a few owners' pages are cut by a LIMIT each, in one statement; many owners' by ROW_NUMBER()", async () => {
+      const people = pagedList(db, { entity: Person, owner: ['districtId'], sort: ['id'] });
+      const districtIds = ['ba-dinh', 'dong-da', 'cau-giay'];
+      const expected = await Promise.all(
+        districtIds.map(async (districtId) => (await db.getRepository(Person).find({ where: { districtId }, order: { id: 'ASC' }, take: 101 })).map((person) => person.id)),
+      );
+      statements.length = 0;
+      const pages = await Promise.all(districtIds.map((districtId) => people.load({ districtId }, { first: 100 })));
+      const nodes = await Promise.all(pages.map((page) => page.nodes));
+      expect(nodes.map((page) => page.map((person) => person.id))).toEqual(expected.map((ids) => ids.slice(0, 100)));
+      expect((await pages[0].pageInfo).hasNextPage).toBe(expected[0].length > 100);
+      const selects = statements.filter(isSelect);
+      expect(selects).toHaveLength(1);
+      expect(selects[0]).not.toMatch(/ROW_NUMBER/);
+      expect(selects[0].match(/LIMIT 101/g)).toHaveLength(districtIds.length);
+
+      const units = await db.getRepository(Person).createQueryBuilder('person').select('DISTINCT person.unitId', 'unitId').where('person.districtId = :id', { id: 'ba-dinh' }).andWhere('person.unitId IS NOT NULL').getRawMany<{ unitId: string }>();
+      expect(units.length).toBeGreaterThan(40);
+      const peopleOfUnit = pagedList(db, { entity: Person, owner: ['districtId', 'unitId'], sort: ['id'] });
+      statements.length = 0;
+      const unitPages = await Promise.all(units.map(({ unitId }) => peopleOfUnit.load({ districtId: 'ba-dinh', unitId }, { first: 2 })));
+      const unitNodes = await Promise.all(unitPages.map((page) => page.nodes));
+      expect(unitNodes.every((page, index) => page.length > 0 && page.every((person) => person.unitId === units[index].unitId))).toBe(true);
+      expect(statements.filter(isSelect)).toEqual([expect.stringMatching(/ROW_NUMBER/)]);
     });
 
     test('a bad cursor or page size is refused naming the argument', async () => {

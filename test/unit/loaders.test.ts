@@ -1,4 +1,4 @@
-import { loadMany, loadOne } from '../../services/core/loaders';
+import { cacheKey, loadMany, loadOne } from '../../services/core/loaders';
 
 describe('the loader factory', () => {
   test('batches the keys of one tick into one fetch and answers in key order, null for a missing row', async () => {
@@ -28,5 +28,33 @@ describe('the loader factory', () => {
     expect(a.map((row) => row.n)).toEqual([1, 3]);
     expect(b.map((row) => row.n)).toEqual([2]);
     expect(c).toEqual([]);
+  });
+});
+
+describe('a cache key', () => {
+  // The text the fast path must write: JSON with every object's fields sorted (idempotency hashes keep it).
+  const sortedJson = (key: unknown) =>
+    JSON.stringify(key, (_field, value: unknown) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+    );
+
+  test('is one key for the same fields in any order, at any depth', () => {
+    expect(cacheKey({ year: 2023, districtId: 'ba-dinh' })).toBe(cacheKey({ districtId: 'ba-dinh', year: 2023 }));
+    expect(cacheKey({ owner: { b: 1, a: 2 }, filter: null })).toBe(cacheKey({ filter: null, owner: { a: 2, b: 1 } }));
+    expect(cacheKey({ districtId: 'ba-dinh', year: 2023 })).not.toBe(cacheKey({ districtId: 'ba-dinh', year: '2023' }));
+    expect(cacheKey('ba-dinh')).toBe('ba-dinh');
+    expect(cacheKey(7)).toBe('7');
+  });
+
+  test.each([
+    { districtId: 'ba-dinh', year: 2023 },
+    { z: 'a "quoted" \\ text', a: null, m: true, b: undefined, n: Number.NaN, é: 'ý' },
+    { owner: { unitId: 'u', districtId: 'd' }, first: 20, after: null },
+    { 10: 'a', 9: 'b', x: 1 },
+    [{ b: 1, a: 2 }, 'q', null],
+    {},
+    new Date(0),
+  ])('writes %p as JSON with sorted fields', (key) => {
+    expect(cacheKey(key)).toBe(sortedJson(key));
   });
 });

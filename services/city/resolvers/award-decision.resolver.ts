@@ -34,11 +34,17 @@ export class AwardDecisionResolver {
   async proposals(@Root() decision: AwardDecision, @Args() page: PageArgs, @Ctx() { loaders }: CityContext): Promise<Connection<Proposal>> {
     const answers = await loaders.answersOfDecision.load({ decisionId: decision.id }, page, true);
     // Each of these awards names its dossier, which the decision moved to DECIDED: public, never a draft.
-    const proposals = (await Promise.all(answers.nodes.map((award) => loaders.proposalById.load(award.proposalId!)))) as Proposal[];
+    const proposals = async () => (await Promise.all((await answers.nodes).map((award) => loaders.proposalById.load(award.proposalId!)))) as Proposal[];
     return {
-      edges: answers.edges.map((edge, index) => ({ cursor: edge.cursor, node: proposals[index] })),
-      nodes: proposals,
-      pageInfo: answers.pageInfo,
+      get edges() {
+        return Promise.all([answers.edges, proposals()]).then(([edges, nodes]) => edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })));
+      },
+      get nodes() {
+        return proposals();
+      },
+      get pageInfo() {
+        return answers.pageInfo;
+      },
       get totalCount() {
         return answers.totalCount;
       },
