@@ -1,5 +1,6 @@
 # One image for every service; docker-compose.yml picks the service with the command.
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS: Node 20 left maintenance in April 2026. The code still runs on Node 20 (package.json engines).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
@@ -14,7 +15,7 @@ COPY demo demo
 COPY dashboard dashboard
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/package.json ./

@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { playgroundLandingPage, servePlaygroundAssets } from './playground';
 import { operationLimits, requestLimits } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { Instances } from './instances';
 import { gatewayReadiness } from './readiness';
 import { supergraphFile, type SupergraphFile } from './supergraph-file';
 import { circuitStatesOf, subgraphCircuits } from './circuit-breaker';
@@ -23,11 +24,16 @@ import { corsOrigins } from './cors';
 import { serveDashboard } from './dashboard';
 import { serveDevelopmentSignIn } from './development-sign-in';
 import { persistedDocumentsCheck, persistedDocumentsFile } from './persisted-documents';
+import { connectedRedis } from '../services/core/redis';
+import { memoryStore, redisStore, type ResponseStore } from './response-store';
+import { responseCache } from './response-cache';
+import { serveCacheChanges } from './cache-changes';
 
 export const INTROSPECT = 'introspect';
 
 function supergraphSource(config: Config, log: Logger): { file?: SupergraphFile; supergraphSdl: SupergraphFile['hook'] | IntrospectAndCompose } {
-  const subgraphs = SUBGRAPH_NAMES.map((name) => ({ name, url: config.subgraphs[name].url }));
+  // Every instance serves the same schema: the first one's will do.
+  const subgraphs = SUBGRAPH_NAMES.map((name) => ({ name, url: config.subgraphs[name].urls[0] }));
   if (config.gateway.supergraph === INTROSPECT) return { supergraphSdl: new IntrospectAndCompose({ subgraphs }) };
   const location = path.resolve(config.gateway.supergraph);
   if (!fs.existsSync(location)) {
@@ -35,6 +41,13 @@ function supergraphSource(config: Config, log: Logger): { file?: SupergraphFile;
   }
   const file = supergraphFile(location, log);
   return { file, supergraphSdl: file.hook };
+}
+
+/** The response cache's store: shared in Redis with REDIS_URL, in this process otherwise; null when RESPONSE_CACHE=false. */
+async function responseStore(config: Config): Promise<ResponseStore | null> {
+  const settings = config.gateway.responseCache;
+  if (!settings) return null;
+  return config.redis ? redisStore(await connectedRedis(config.redis), settings, config.readYourWritesMs) : memoryStore(settings, config.readYourWritesMs);
 }
 
 export interface GatewayOptions {
@@ -66,13 +79,14 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const subgraphs = observeSubgraphs(log, metrics, circuitStates);
   const { file, supergraphSdl } = supergraphSource(config, log);
   const persisted = persistedDocumentsFile(config.gateway.persisted, log);
+  const store = await responseStore(config);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const subgraph = name as SubgraphName;
       return new SubgraphDataSource({
         name: subgraph,
-        url: config.subgraphs[subgraph]?.url ?? url,
+        instances: new Instances(config.subgraphs[subgraph]?.urls ?? [url!]),
         timeoutMs: config.gateway.timeouts[subgraph],
         breaker: circuits[subgraph],
         credential,
@@ -93,10 +107,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       config.gateway.playground ? playgroundLandingPage() : ApolloServerPluginLandingPageDisabled(),
       operationLimits(config.gateway.limits),
       valueCompletionErrors(),
+      ...(store ? [responseCache(store, metrics, log)] : []),
     ],
     routes: (app) => {
       // First: a preflight is answered before any route would refuse its OPTIONS.
       app.use(corsOrigins(config.gateway.corsOrigins));
+      serveCacheChanges(app, gatewaySecretOf(config), store);
       if (config.env !== 'production' && config.auth.secret) serveDevelopmentSignIn(app, config.auth);
       if (config.gateway.playground) servePlaygroundAssets(app);
       if (config.gateway.dashboardDir) app.use(serveDashboard(config.gateway.dashboardDir, log));
@@ -117,6 +133,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     ready: gatewayReadiness(gateway, config, circuitStates),
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     errorStacktraces: config.errorStacktraces,
+    onStop: async () => store?.close(),
   });
   // Composed from the live subgraphs, the gateway has no file to read again.
   return { ...service, circuitStates, reload: (reason) => file?.reload(reason) ?? false };

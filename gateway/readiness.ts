@@ -6,14 +6,15 @@ import type { CircuitState } from './subgraph-fetch';
 // A probe must answer within a load balancer's own timeout (Kubernetes: 1 s), even when a subgraph hangs.
 const PROBE_TIMEOUT_MS = 800;
 
-/** What `/health/ready` says of one subgraph: whether a probe reached it, and its circuit's state. */
+/** What `/health/ready` says of one subgraph: whether a probe reached an instance, how many, and its circuit's state. */
 export interface SubgraphState {
   reachable: boolean;
+  instances: { reachable: number; of: number };
   circuit: CircuitState;
   error?: string;
 }
 
-async function probe(url: string): Promise<Omit<SubgraphState, 'circuit'>> {
+async function probe(url: string): Promise<Pick<SubgraphState, 'reachable' | 'error'>> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -25,6 +26,14 @@ async function probe(url: string): Promise<Omit<SubgraphState, 'circuit'>> {
   } catch (error) {
     return { reachable: false, error: (error as Error).message };
   }
+}
+
+/** A subgraph is reachable when one of its instances is: the gateway sends its fetches to those. */
+async function probeInstances(urls: readonly string[]): Promise<Omit<SubgraphState, 'circuit'>> {
+  const probes = await Promise.all(urls.map(probe));
+  const reachable = probes.filter((one) => one.reachable).length;
+  const error = reachable ? undefined : probes[0].error;
+  return { reachable: reachable > 0, instances: { reachable, of: urls.length }, ...(error && { error }) };
 }
 
 /**
@@ -44,7 +53,7 @@ export function gatewayReadiness(
   return async () => {
     const circuits = circuitStates();
     const states = await Promise.all(
-      SUBGRAPH_NAMES.map(async (name) => [name, { ...(await probe(config.subgraphs[name].url)), circuit: circuits[name] }] as const),
+      SUBGRAPH_NAMES.map(async (name) => [name, { ...(await probeInstances(config.subgraphs[name].urls)), circuit: circuits[name] }] as const),
     );
     return {
       ready: loaded,

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
+import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../services/core/config';
 import { GATEWAY_CREDENTIAL_HEADER } from '../services/core/gateway-credential';
@@ -10,12 +10,16 @@ import { REQUEST_ID_HEADER } from '../services/core/http';
 import type { RequestContext } from '../services/core/request-context';
 import { REQUEST_TIMEOUT_HEADER, timeoutHeaderValue } from '../services/core/deadline';
 import type { CircuitBreaker } from './circuit-breaker';
+import { InFlightFetches } from './in-flight-fetches';
+import { postToSubgraph, responseOf, type SubgraphAnswer } from './subgraph-http';
+import { sendToInstances, type Instances } from './instances';
 import type { GatewayContext, SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
 import { forwardIdempotencyKey, neverSent, subgraphFailure } from './write-outcome';
 
 export interface SubgraphDataSourceOptions {
   name: SubgraphName;
-  url: string;
+  /** The subgraph's instances: each fetch goes to the next in turn, and on to another when one refuses it. */
+  instances: Instances;
   /** How long one call may take, the retry included. */
   timeoutMs: number;
   breaker: CircuitBreaker;
@@ -26,8 +30,8 @@ export interface SubgraphDataSourceOptions {
 }
 
 // The error codes of a connection that was refused or dropped before an answer came: nothing was
-// answered, so a query may safely be sent again. undici reports a dropped socket as UND_ERR_SOCKET.
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+// answered, so a query may safely be sent again. node:http reports a dropped socket as ECONNRESET.
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 
 function isConnectionError(error: unknown): boolean {
   for (let cause = error as any; cause; cause = cause.cause) {
@@ -49,29 +53,49 @@ function isMutation(options: GraphQLDataSourceProcessOptions<RequestContext>): b
   return 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'mutation';
 }
 
+/**
+ * What a subgraph's answer to a query depends on: the URL, the body as sent, and every header (the
+ * caller's authorization among them) but the request id, which only names the request in logs.
+ */
+function inFlightKey(url: string, init: FetcherRequestInit | undefined, generations = ''): string {
+  const headers = Object.entries((init?.headers ?? {}) as Record<string, string>).filter(([name]) => name !== REQUEST_ID_HEADER);
+  return JSON.stringify([url, init?.body, headers, generations]);
+}
+
 // Each call's deadline reaches the fetcher, which Apollo's data source calls deep inside `process`
 // with no way to pass it along; the fetcher is shared by concurrent calls, the store is not.
-const deadlines = new AsyncLocalStorage<{ signal: AbortSignal; endsAt: number }>();
+// It also says whether the call is a mutation: one is sent to another instance only if it was never sent.
+// And the generations the response cache read for the request, if it did: a fetch is shared only
+// by requests that saw the same, so an answer the cache keeps never predates the generations it is kept under.
+const deadlines = new AsyncLocalStorage<{ signal: AbortSignal; endsAt: number; mutation: boolean; generations?: string }>();
 
 /**
  * Reaches one subgraph for the gateway: passes the caller's credentials and request id on, gives up
  * after the subgraph's timeout, retries a query once when the connection fails, fails fast while the
  * subgraph's circuit is open, and reports every fetch to the observer. Its errors name the subgraph
  * and a code, so a client gets the other subgraphs' data with an error saying what is missing.
+ * Fetches go to the subgraph's instances in turn; one circuit serves them all, and it counts a
+ * failure only when no instance answered.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
   private readonly options: SubgraphDataSourceOptions;
+  private readonly inFlight = new InFlightFetches<SubgraphAnswer>();
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url });
+    // Apollo's data source needs a URL; the fetcher chooses the instance.
+    super({ url: options.instances.urls[0] });
     this.options = options;
-    // Node's fetch keeps connections to each subgraph alive and reuses them (undici's global agent).
-    // Apollo's data source always sends a string body and reads only what both Response types share.
+    // Apollo's data source always sends a string body, and reads the answer as a Fetch API Response.
     // The subgraph learns how long the gateway still waits: a write that would commit later rolls back.
     this.fetcher = (url, init) => {
       const deadline = deadlines.getStore();
       const headers = { ...(init?.headers as Record<string, string>), ...(deadline && { [REQUEST_TIMEOUT_HEADER]: timeoutHeaderValue(deadline.endsAt) }) };
-      return fetch(url, { ...(init as RequestInit), headers, signal: deadline?.signal }) as unknown as Promise<FetcherResponse>;
+      const send = (signal?: AbortSignal) =>
+        sendToInstances(options.instances, (instance) => postToSubgraph(instance, headers, init?.body as string, signal), deadline?.mutation ? neverSent : isConnectionError, neverSent);
+      // Identical queries in flight at once share one answer, each caller its own Response of it; a mutation always goes on its own.
+      const answer =
+        !deadline || deadline.mutation ? send(deadline?.signal) : this.inFlight.fetch(inFlightKey(url, init, deadline.generations), send, deadline.signal);
+      return answer.then(responseOf) as unknown as Promise<FetcherResponse>;
     };
   }
 
@@ -111,7 +135,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
       const started = performance.now();
       const durationMs = () => performance.now() - started;
       try {
-        const response = await deadlines.run({ signal: deadline, endsAt }, () => super.process(options));
+        const generations = (options.context as Partial<GatewayContext>).cacheGenerations;
+        const response = await deadlines.run({ signal: deadline, endsAt, mutation, generations }, () => super.process(options));
         observe({ outcome: 'ok', durationMs: durationMs(), retry });
         breaker.succeeded();
         return response;

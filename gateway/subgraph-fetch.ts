@@ -18,4 +18,6 @@ export type CircuitState = 'closed' | 'open' | 'half-open';
 /** A client's request at the gateway: its subgraph fetches are collected for its log line. */
 export interface GatewayContext extends RequestContext {
   subgraphFetches: SubgraphFetch[];
+  /** The generations the response cache read before the query ran (gateway/response-cache.ts), as text. */
+  cacheGenerations?: string;
 }

@@ -17,7 +17,7 @@ export async function printSchemas(): Promise<SchemaFiles> {
   const services = await Promise.all(
     SUBGRAPHS.map(async (definition) => ({
       name: definition.name,
-      url: subgraphs[definition.name].url,
+      url: subgraphs[definition.name].urls[0],
       sdl: printSubgraphSchema(await buildFederatedSchema(definition.schema)),
     })),
   );

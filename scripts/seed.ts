@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../services/core/config';
+import { loadConfig, loadEnvFile } from '../services/core/config';
 import { redact } from '../services/core/data-source';
 import { DATASET_NAMES, type DatasetName } from '../services/core/config';
 import { openSubgraphDatabase } from '../services/core/subgraph';
 import type { SeedOptions } from '../demo/seed-options';
 import { isEmpty, seedDatabase } from '../demo/seeding';
 import { SUBGRAPHS } from '../services/subgraphs';
+import { changePublisher } from '../services/core/change-feed';
+import { connectedRedis } from '../services/core/redis';
 
 const USAGE = `npm run seed -- [--dataset ${DATASET_NAMES.join('|')}] [--scale N] [--replace]
 
@@ -56,10 +58,14 @@ function progressReporter(subgraph: string): { progress: NonNullable<SeedOptions
 }
 
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   const { dataset, scale, replace } = readArguments(config.dataset);
   const started = Date.now();
   let rows = 0;
+  // A running deployment must not go on serving answers cached from the data this replaces.
+  const redis = config.redis && (await connectedRedis(config.redis));
+  const publish = changePublisher(config, redis);
   for (const definition of SUBGRAPHS) {
     const dbUrl = config.subgraphs[definition.name].dbUrl;
     const db = await openSubgraphDatabase(definition, dbUrl);
@@ -72,11 +78,13 @@ async function main(): Promise<void> {
       const subgraphStarted = Date.now();
       await seedDatabase(definition, db, { dataset, scale, progress: reporter.progress }, replace);
       rows += reporter.rows();
+      await publish(definition.name).catch((error: Error) => console.warn(`${definition.name}: the gateway could not be told of the new data (${error.message}): its cached answers may be stale for RESPONSE_CACHE_TTL_S`));
       console.log(`${definition.name}: loaded ${dataset} at scale ${scale} into ${redact(dbUrl)} in ${((Date.now() - subgraphStarted) / 1000).toFixed(1)} s`);
     } finally {
       await db.destroy();
     }
   }
+  await redis?.quit();
   const seconds = (Date.now() - started) / 1000;
   console.log(`${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s: ${Math.round(rows / seconds).toLocaleString('en')} rows/s`);
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Role } from '../services/core/auth';
-import { loadConfig } from '../services/core/config';
+import { loadConfig, loadEnvFile } from '../services/core/config';
 import { mintDevelopmentToken } from '../services/core/development-token';
 
 const USAGE = `npm run token -- --role ${Object.values(Role).join('|')} [--district ID] [--cluster ID] [--subject NAME] [--expires 8h]
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  loadEnvFile();
   // The same minting as the gateway's development sign-in (POST /dev/token).
   const { token } = await mintDevelopmentToken(loadConfig().auth, values).catch((error: Error) => {
     throw new Error(`${error.message}\n\n${USAGE}`);

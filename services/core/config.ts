@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 
 /** The demo data sets SEED_DATASET may name (their contents live in demo/, which services never import). */
 export const DATASET_NAMES = ['hanoi', 'camle'] as const;
@@ -15,10 +17,12 @@ export interface SubgraphConfig {
   port: number;
   /** `mysql://…` for MySQL/MariaDB, `sqlite:<file>` (or `sqlite::memory:`) for the embedded database. */
   dbUrl: string;
+  /** Replicas of a MySQL/MariaDB `dbUrl` that reads go to (data-source.ts); none unless set. */
+  readDbUrls: string[];
   /** `npm start` loads demo data into an empty database before the services start (default: only for the embedded database). */
   seedWhenEmpty: boolean;
-  /** Where the gateway reaches this subgraph. */
-  url: string;
+  /** Where the gateway reaches this subgraph: one URL per instance, taken in turn (gateway/instances.ts). */
+  urls: string[];
 }
 
 /** What the gateway and each subgraph refuse before they run a query; each a maximum. */
@@ -82,6 +86,22 @@ export interface GatewayConfig {
   corsOrigins: string[] | '*';
   /** The manifest of approved documents (sha256 of the text → text; none without a dashboard unless set), and whether only those run. */
   persisted: { only: boolean; documents: string | null };
+  /** Answers to queries kept until a subgraph they read commits a write (gateway/response-cache.ts); null: off. */
+  responseCache: ResponseCacheSettings | null;
+}
+
+export interface ResponseCacheSettings {
+  /** The longest an answer is kept, in seconds: it bounds what a change made outside the services (SQL by hand) leaves stale. */
+  ttlS: number;
+  /** What the gateway process keeps at most, in MB, without REDIS_URL. */
+  maxMb: number;
+}
+
+/** Where instances share the response cache and learn of each other's writes; null: each gateway keeps its own. */
+export interface SharedStateConfig {
+  url: string;
+  /** Before every key: deployments (and test runs) that share one Redis keep apart. */
+  keyPrefix: string;
 }
 
 /** How tokens are verified: a shared secret (HS256) or a public key or key set (RS256, ES256). */
@@ -96,6 +116,13 @@ export interface AuthConfig {
   audience: string;
   /** The longest a token may be valid, from when it was issued, in seconds; a longer one is refused. */
   maxLifetimeS: number;
+}
+
+/** A balancer in front of several gateways (gateway/balancer.ts). */
+export interface BalancerConfig {
+  port: number;
+  /** The gateways' base URLs; a request's path and query pass through unchanged. */
+  targets: string[];
 }
 
 export interface Config {
@@ -115,11 +142,16 @@ export interface Config {
   /** Where the cluster and city subgraphs ask the graph (the gateway) about ids their local copy lacks. */
   graphUrl: string;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
+  /** How long a caller's reads go to the primary after they wrote, in ms, where a subgraph reads replicas (read-your-writes.ts). */
+  readYourWritesMs: number;
   /** What each subgraph refuses and when it stops a request, by caller. */
   subgraphLimits: Record<SubgraphName, SubgraphLimits>;
   /** Signs the credential the gateway sends each subgraph (gateway-credential.ts); null in production when not set. */
   gatewaySecret: string | null;
   gateway: GatewayConfig;
+  balancer: BalancerConfig;
+  /** REDIS_URL: the response cache and the change feed every instance shares. */
+  redis: SharedStateConfig | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -129,6 +161,7 @@ type Env = Record<string, string | undefined>;
  * The README, `.env.example` and docker-compose.yml are tested against this list.
  */
 export const CONFIG_VARIABLES: Record<string, string> = {
+  ENV_FILE: '.env',
   NODE_ENV: 'development',
   DATA_DIR: './data',
   GATEWAY_PORT: '4000',
@@ -139,10 +172,16 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   DISTRICT_DB_URL: 'sqlite:$DATA_DIR/district.sqlite',
   CLUSTER_DB_URL: 'sqlite:$DATA_DIR/cluster.sqlite',
   CITY_DB_URL: 'sqlite:$DATA_DIR/city.sqlite',
+  DISTRICT_DB_READ_URLS: 'none',
+  CLUSTER_DB_READ_URLS: 'none',
+  CITY_DB_READ_URLS: 'none',
+  READ_YOUR_WRITES_MS: '3000',
   DISTRICT_URL: 'http://localhost:4001/graphql',
   CLUSTER_URL: 'http://localhost:4002/graphql',
   CITY_URL: 'http://localhost:4003/graphql',
   GRAPH_URL: 'http://localhost:4000/graphql',
+  BALANCER_PORT: '$GATEWAY_PORT',
+  BALANCER_TARGETS: 'none',
   SEED_WHEN_EMPTY: 'true for the embedded database, false for MySQL',
   SEED_DATASET: 'hanoi',
   CITY_NAME: 'Hà Nội',
@@ -181,6 +220,11 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   CORS_ORIGINS: 'none',
   PERSISTED_ONLY: 'false',
   PERSISTED_DOCUMENTS: '$DASHBOARD_DIR/persisted-documents.json',
+  RESPONSE_CACHE: 'true',
+  RESPONSE_CACHE_TTL_S: '300',
+  RESPONSE_CACHE_MB: '64',
+  REDIS_URL: 'none: the response cache lives in the gateway process',
+  REDIS_KEY_PREFIX: 'emulation-graph:',
   LOG_LEVEL: 'info',
   SHUTDOWN_TIMEOUT_MS: '10000',
   ERROR_STACKTRACES: 'false',
@@ -249,6 +293,31 @@ function readDbUrl(env: Env, key: string, name: SubgraphName, dataDir: string): 
     throw new ConfigError(`${key} must start with mysql://, mariadb:// or sqlite:, got "${raw}"`);
   }
   return raw;
+}
+
+/** A comma-separated list of http(s) URLs (the instances of one service); empty when unset. */
+function readUrls(env: Env, key: string): string[] {
+  const urls = (env[key] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  for (const url of urls) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') throw new ConfigError(`${key} must list http:// or https:// URLs, comma-separated, got "${url}"`);
+  }
+  return urls;
+}
+
+/** Replicas of the primary `dbUrl`, comma-separated: only a MySQL/MariaDB primary has them. */
+function readDbReadUrls(env: Env, key: string, dbUrl: string): string[] {
+  const urls = (env[key] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  if (urls.length > 0 && isEmbedded(dbUrl)) throw new ConfigError(`${key} lists replicas of a MySQL/MariaDB database, but the primary is the embedded ${dbUrl}`);
+  for (const url of urls) {
+    if (!/^(mysql|mariadb):\/\//.test(url)) throw new ConfigError(`${key} must list mysql:// or mariadb:// URLs, comma-separated, got "${url}"`);
+  }
+  return urls;
 }
 
 export function isEmbedded(dbUrl: string): boolean {
@@ -358,6 +427,36 @@ function readCorsOrigins(env: Env): string[] | '*' {
   });
 }
 
+function readRedis(env: Env): SharedStateConfig | null {
+  const url = env.REDIS_URL?.trim();
+  if (!url) return null;
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${url}"`);
+  return { url, keyPrefix: env.REDIS_KEY_PREFIX ?? CONFIG_VARIABLES.REDIS_KEY_PREFIX };
+}
+
+/**
+ * Reads the env file into the environment, before any entry point reads its configuration: ENV_FILE,
+ * else `.env` in the current directory; none when ENV_FILE is set empty. A variable the environment
+ * already sets keeps its value, as with `process.loadEnvFile`, whose parser this is; it fills the
+ * environment it is given, so that its caller (a test) may give its own. A missing `.env` is no
+ * error; a missing file that ENV_FILE names is.
+ */
+export function loadEnvFile(env: Env = process.env): void {
+  const named = env.ENV_FILE;
+  const file = (named ?? CONFIG_VARIABLES.ENV_FILE).trim();
+  if (!file) return;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && named === undefined) return;
+    throw new ConfigError(`cannot read ENV_FILE ${path.resolve(file)}: ${(error as Error).message}`);
+  }
+  for (const [name, value] of Object.entries(parseEnv(text))) {
+    if (env[name] === undefined) env[name] = value;
+  }
+}
+
 /** Reads the configuration from environment variables; every one has a working default. */
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || CONFIG_VARIABLES.DATA_DIR);
@@ -367,12 +466,14 @@ export function loadConfig(env: Env = process.env): Config {
       const prefix = name.toUpperCase();
       const port = readPort(env, `${prefix}_PORT`);
       const dbUrl = readDbUrl(env, `${prefix}_DB_URL`, name, dataDir);
+      const urls = readUrls(env, `${prefix}_URL`);
       const config: SubgraphConfig = {
         name,
         port,
         dbUrl,
+        readDbUrls: readDbReadUrls(env, `${prefix}_DB_READ_URLS`, dbUrl),
         seedWhenEmpty: seedWhenEmpty ?? isEmbedded(dbUrl),
-        url: env[`${prefix}_URL`] || `http://localhost:${port}/graphql`,
+        urls: urls.length ? urls : [`http://localhost:${port}/graphql`],
       };
       return [name, config];
     }),
@@ -381,6 +482,7 @@ export function loadConfig(env: Env = process.env): Config {
   const timeout = readCount(env, 'SUBGRAPH_TIMEOUT_MS');
   const exploring = runtime !== 'production';
   const dashboardDir = readDashboardDir(env);
+  const gatewayPort = readPort(env, 'GATEWAY_PORT');
   return {
     env: runtime,
     auth: readAuth(env, runtime),
@@ -392,10 +494,11 @@ export function loadConfig(env: Env = process.env): Config {
     city: readCity(env),
     graphUrl: env.GRAPH_URL || CONFIG_VARIABLES.GRAPH_URL,
     subgraphs,
+    readYourWritesMs: readCount(env, 'READ_YOUR_WRITES_MS'),
     subgraphLimits: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, readSubgraphLimits(env, name)])) as Record<SubgraphName, SubgraphLimits>,
     gatewaySecret: readGatewaySecret(env, runtime),
     gateway: {
-      port: readPort(env, 'GATEWAY_PORT'),
+      port: gatewayPort,
       supergraph: env.GATEWAY_SUPERGRAPH || CONFIG_VARIABLES.GATEWAY_SUPERGRAPH,
       timeouts: Object.fromEntries(
         SUBGRAPH_NAMES.map((name) => [name, readCount(env, `${name.toUpperCase()}_TIMEOUT_MS`, String(timeout))]),
@@ -410,6 +513,9 @@ export function loadConfig(env: Env = process.env): Config {
         only: readBoolean(env, 'PERSISTED_ONLY') ?? false,
         documents: env.PERSISTED_DOCUMENTS ? path.resolve(env.PERSISTED_DOCUMENTS) : dashboardDir && path.join(dashboardDir, 'persisted-documents.json'),
       },
+      responseCache: (readBoolean(env, 'RESPONSE_CACHE') ?? true) ? { ttlS: readCount(env, 'RESPONSE_CACHE_TTL_S'), maxMb: readCount(env, 'RESPONSE_CACHE_MB') } : null,
     },
+    redis: readRedis(env),
+    balancer: { port: env.BALANCER_PORT ? readPort(env, 'BALANCER_PORT') : gatewayPort, targets: readUrls(env, 'BALANCER_TARGETS') },
   };
 }

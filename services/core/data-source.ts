@@ -33,6 +33,13 @@ export function parseMysqlUrl(dbUrl: string): MysqlTarget {
   };
 }
 
+const REPLICA_REST_MS = 5000;
+
+function credentialsOf(dbUrl: string) {
+  const { user, ...target } = parseMysqlUrl(dbUrl);
+  return { ...target, username: user };
+}
+
 /** The URL without its password, for log lines and error messages. */
 export function redact(dbUrl: string): string {
   return dbUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
@@ -56,7 +63,7 @@ async function prepareMysqlDatabase(target: MysqlTarget): Promise<'mysql' | 'mar
   }
 }
 
-async function optionsFor(dbUrl: string, storage: Storage): Promise<DataSourceOptions> {
+async function optionsFor(dbUrl: string, storage: Storage, readUrls: string[]): Promise<DataSourceOptions> {
   // Schemas come from migrations only, never from synchronize: production changes by reviewed migrations.
   const common = { ...storage, synchronize: false, migrationsRun: true } as const;
   if (isEmbedded(dbUrl)) {
@@ -64,18 +71,71 @@ async function optionsFor(dbUrl: string, storage: Storage): Promise<DataSourceOp
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     return { ...common, type: 'better-sqlite3', database: file };
   }
-  const { user, ...target } = parseMysqlUrl(dbUrl);
-  const type = await prepareMysqlDatabase({ user, ...target });
-  return { ...common, type, ...target, username: user, charset: 'utf8mb4_unicode_ci' };
+  const type = await prepareMysqlDatabase(parseMysqlUrl(dbUrl));
+  const primary = credentialsOf(dbUrl);
+  // SELECTs outside a transaction go to a replica, taken in turn; writes, transactions, raw queries
+  // and migrations to the primary. A replica that failed five times in a row sits out
+  // REPLICA_REST_MS (mysql2 would drop it for good), while the others serve.
+  const servers =
+    readUrls.length === 0 ? primary : { replication: { master: primary, slaves: readUrls.map(credentialsOf), selector: 'RR', restoreNodeTimeout: REPLICA_REST_MS } as const };
+  return { ...common, type, charset: 'utf8mb4_unicode_ci', ...servers };
 }
 
-/** The one DataSource factory: opens a subgraph's database and brings its schema up to date. */
-export async function openDataSource(dbUrl: string, storage: Storage): Promise<DataSource> {
-  const dataSource = new DataSource(await optionsFor(dbUrl, storage));
+/**
+ * The one DataSource factory: opens a subgraph's database and brings its schema up to date. With
+ * `readUrls` (replicas of a MySQL/MariaDB primary), reads go to them: see primaryReads for the
+ * requests that must read the primary.
+ */
+export async function openDataSource(dbUrl: string, storage: Storage, readUrls: string[] = []): Promise<DataSource> {
+  const dataSource = new DataSource(await optionsFor(dbUrl, storage, readUrls));
   try {
-    return await dataSource.initialize();
+    await dataSource.initialize();
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     throw new Error(`cannot open ${redact(dbUrl)}: ${(error as Error).message}`, { cause: error });
   }
+  // The pools reach a replica only when a read needs one: a wrong URL is told now, not at the first query.
+  const replicas = await replicaHealth(dataSource);
+  const down = replicas.findIndex((replica) => replica !== 'up');
+  if (down >= 0) {
+    await dataSource.destroy();
+    throw new Error(`cannot reach the replica ${redact(readUrls[down])} of ${redact(dbUrl)}: ${replicas[down]}`);
+  }
+  return dataSource;
+}
+
+export function isReplicated(db: DataSource): boolean {
+  return 'replication' in db.options && db.options.replication !== undefined;
+}
+
+/**
+ * The same database, its reads on the primary: for a request that must see a write it (or its
+ * caller, just before) made, which a replica may not have applied yet. It shares the pools; only
+ * where a SELECT outside a transaction goes differs (TypeORM asks defaultReplicationModeForReads).
+ */
+export function primaryReads(db: DataSource): DataSource {
+  if (!isReplicated(db)) return db;
+  const view: DataSource = Object.create(db);
+  view.defaultReplicationModeForReads = () => 'master';
+  // Repositories and query builders reach their DataSource through the manager.
+  Object.defineProperty(view, 'manager', { value: view.createEntityManager() });
+  return view;
+}
+
+// What TypeORM's MysqlDriver keeps of mysql2's pool cluster: its replicas are the nodes SLAVE0, SLAVE1, …
+interface PoolCluster {
+  of(node: string): { query(sql: string, callback: (error: Error | null) => void): void };
+}
+
+/** `SELECT 1` on each replica, in the order of its URL: 'up', or why not. */
+export async function replicaHealth(db: DataSource): Promise<string[]> {
+  if (!isReplicated(db)) return [];
+  const cluster = (db.driver as unknown as { poolCluster: PoolCluster }).poolCluster;
+  const replicas = (db.options as { replication: { slaves: unknown[] } }).replication.slaves;
+  return Promise.all(
+    replicas.map(
+      (_, index) =>
+        new Promise<string>((resolve) => cluster.of(`SLAVE${index}`).query('SELECT 1', (error) => resolve(error ? error.message : 'up'))),
+    ),
+  );
 }

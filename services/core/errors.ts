@@ -40,6 +40,8 @@ export type ErrorCode =
   | 'DEADLINE_EXCEEDED'
   /** Apollo's, on every service: several operations and no operationName, or one naming none of them (HTTP 400). */
   | 'OPERATION_RESOLUTION_FAILURE'
+  /** The balancer in front of several gateways reached none of them (HTTP 502); `extensions.outcome` says what became of a write. */
+  | 'GATEWAY_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one way the services raise an error that a client should see. */

@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from './auth';
@@ -137,6 +137,8 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
       // Nothing leaves the deployment: no usage or schema reports to Apollo, whatever APOLLO_KEY says.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // No field carries a cache hint, and Apollo's cache-control plugin would still visit every field.
+      ApolloServerPluginCacheControlDisabled(),
       // Before the others: their hooks may assume an operation.
       operationResolution(),
       ...(options.plugins ?? []),
@@ -149,6 +151,8 @@ export async function serveGraphQL<C extends RequestContext>(options: GraphQLSer
   await server.start();
 
   app.disable('x-powered-by');
+  // Express would hash every answer for an ETag: GraphQL answers are POSTed, never revalidated.
+  app.disable('etag');
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });

@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from './config';
+import { loadConfig, loadEnvFile, type Config } from './config';
 import type { RunningService } from './http';
 import { createLogger } from './logger';
 
@@ -7,10 +7,10 @@ import { createLogger } from './logger';
 const CLOSE_MARGIN_MS = 5000;
 
 /**
- * Runs one service as its own process: reads the configuration, starts it, and stops it cleanly
- * on SIGINT or SIGTERM: it stops accepting connections, lets requests in flight finish (within
- * SHUTDOWN_TIMEOUT_MS), closes its database pools (within what remains of it: a pool stuck on a silent
- * database is left behind, with a warning), then exits 0.
+ * Runs one service as its own process: reads the configuration (`.env` first), starts it, and stops
+ * it cleanly on SIGINT or SIGTERM: it stops accepting connections, lets requests in flight finish
+ * (within SHUTDOWN_TIMEOUT_MS), closes its database pools (within what remains of it: a pool stuck on
+ * a silent database is left behind, with a warning), then exits 0.
  */
 export function runService<S extends RunningService>(
   name: string,
@@ -19,6 +19,7 @@ export function runService<S extends RunningService>(
 ): void {
   let service: S | undefined;
   let stopping = false;
+  loadEnvFile();
   const config = loadConfig();
   const log = createLogger(name, config.logLevel);
   // Ctrl-C under `npm start` reaches a service twice: SIGINT from the terminal, SIGTERM from the launcher.

@@ -9,14 +9,18 @@ import { CreateIdempotencyKey1732900000050, IdempotencyKey } from './idempotency
 import { CreateWriteLock1732700000000, WriteLock } from './locks';
 import { graphLink, NO_GRAPH, type GraphLink } from './graph-query';
 import { tokenVerifier } from './auth';
-import { openDataSource } from './data-source';
+import { isReplicated, openDataSource, replicaHealth } from './data-source';
+import { readRouting, readYourWritesPlugin } from './read-your-writes';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
 import { serveGraphQL, type Readiness, type RunningService } from './http';
 import type { RequestContext } from './request-context';
 import { createLogger, type Logger as ServiceLogger } from './logger';
 import { subgraphGuard } from './limits/subgraph-guard';
+import { changePublisher, publishChanges } from './change-feed';
+import { connectedRedis } from './redis';
 
 export interface SubgraphContext<L> extends RequestContext, IdempotencyContext, DeadlineContext {
+  /** What the request reads: a replica, or the primary for a mutation and a caller who just wrote (read-your-writes.ts). */
   db: DataSource;
   /** The city the deployment serves (CITY_NAME, CITY_ISSUING_AUTHORITY), read once at start. */
   city: CitySettings;
@@ -41,12 +45,16 @@ export interface SubgraphDefinition<L = unknown> {
 }
 
 /** Every subgraph's database also holds its audit log. */
-export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string, logger?: Logger): Promise<DataSource> {
-  return openDataSource(dbUrl, {
-    entities: [...definition.entities, AuditEntry, WriteLock, IdempotencyKey],
-    migrations: [...definition.migrations, CreateAuditLog1732500000000, CreateWriteLock1732700000000, CreateIdempotencyKey1732900000050],
-    logger,
-  });
+export function openSubgraphDatabase(definition: SubgraphDefinition, dbUrl: string, logger?: Logger, readUrls: string[] = []): Promise<DataSource> {
+  return openDataSource(
+    dbUrl,
+    {
+      entities: [...definition.entities, AuditEntry, WriteLock, IdempotencyKey],
+      migrations: [...definition.migrations, CreateAuditLog1732500000000, CreateWriteLock1732700000000, CreateIdempotencyKey1732900000050],
+      logger,
+    },
+    readUrls,
+  );
 }
 
 /** A request's context: the caller's identity and request id, the database, and fresh loaders. */
@@ -64,9 +72,10 @@ export function subgraphContext<L>(
     graph,
     loaders: definition.createLoaders(db),
     // After a write commits, cached rows may be stale: a later field or mutation of the request loads
-    // afresh. A method on `this`: Apollo Server hands resolvers a shallow copy of the context.
+    // afresh, from the request's `db` (a mutation's is the primary). A method on `this`: Apollo Server
+    // hands resolvers a shallow copy of the context.
     renewLoaders(this: SubgraphContext<L>) {
-      this.loaders = definition.createLoaders(db);
+      this.loaders = definition.createLoaders(this.db);
     },
   };
 }
@@ -80,14 +89,19 @@ export function subgraphPlugins<C extends SubgraphContext<unknown>>(): ApolloSer
   return [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), deadlinePlugin(), idempotencyPlugin()];
 }
 
-/** A subgraph can answer while its database does: a pool whose server went away fails `SELECT 1`. */
+/**
+ * A subgraph can answer while its database does: a pool whose server went away fails `SELECT 1`.
+ * With replicas, while one of them does too (reads skip one that fails); each is reported.
+ */
 async function databaseReadiness(db: DataSource): Promise<Readiness> {
   try {
     await db.query('SELECT 1');
-    return { ready: true, database: 'up' };
   } catch (error) {
     return { ready: false, database: 'down', error: (error as Error).message };
   }
+  if (!isReplicated(db)) return { ready: true, database: 'up' };
+  const replicas = await replicaHealth(db);
+  return { ready: replicas.includes('up'), database: 'up', replicas };
 }
 
 export interface StartOptions {
@@ -113,8 +127,17 @@ export async function startSubgraph<L>(
   const own = config.subgraphs[definition.name];
   const dbUrl = options.dbUrl ?? own.dbUrl;
   const log = options.log ?? createLogger(definition.name, config.logLevel);
-  const db = await openSubgraphDatabase(definition, dbUrl, options.logger);
+  const db = await openSubgraphDatabase(definition, dbUrl, options.logger, own.readDbUrls);
+  const redis = config.redis && (await connectedRedis(config.redis).catch(async (error: Error) => {
+    await db.destroy();
+    throw error;
+  }));
+  const close = async () => {
+    await db.destroy();
+    await redis?.quit();
+  };
   try {
+    const routing = readRouting(definition.name, db, config.readYourWritesMs, redis, log);
     const schema = await buildFederatedSchema(definition.schema);
     const guard = subgraphGuard(definition.name, config);
     return await serveGraphQL<SubgraphContext<L>>({
@@ -124,17 +147,22 @@ export async function startSubgraph<L>(
       schema,
       // The gateway's limits, for direct callers and (larger) for the gateway's own fetches.
       ...guard,
-      plugins: [...subgraphPlugins<SubgraphContext<L>>(), ...guard.plugins],
+      plugins: [
+        ...subgraphPlugins<SubgraphContext<L>>(),
+        ...guard.plugins,
+        readYourWritesPlugin<SubgraphContext<L>>(routing),
+        publishChanges(definition.name, changePublisher(config, redis), log) as ApolloServerPlugin<SubgraphContext<L>>,
+      ],
       verifyToken: tokenVerifier(config.auth),
       log,
-      context: (base) => subgraphContext(definition, db, config.city, base, graphLink(config)),
+      context: async (base) => subgraphContext(definition, await routing.startFor(base.viewer), config.city, base, graphLink(config)),
       ready: () => databaseReadiness(db),
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       errorStacktraces: config.errorStacktraces,
-      onStop: () => db.destroy(),
+      onStop: close,
     });
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
 }

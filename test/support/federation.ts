@@ -49,6 +49,9 @@ export function gatewayConfig(subgraphs: Record<SubgraphName, RunningService>, e
     NODE_ENV: 'test',
     // A JSON line for every request of every test would bury jest's report: tests that read logs pass their own.
     LOG_LEVEL: 'silent',
+    // Tests write fixtures straight into the databases, past the services, and stop subgraphs to see
+    // their errors: a cached answer would hide both. The cache's own tests turn it on.
+    RESPONSE_CACHE: 'false',
     DISTRICT_URL: subgraphs.district.url,
     CLUSTER_URL: subgraphs.cluster.url,
     CITY_URL: subgraphs.city.url,

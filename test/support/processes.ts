@@ -13,6 +13,8 @@ const DIST = path.join(ROOT, 'dist');
 const BUILD_LOCK = path.join(DIST, '.test-build.lock');
 /** The test run dist/ was last built for. */
 const BUILT_FOR = path.join(DIST, '.test-build-run');
+/** A process runs in the repository, where a developer's `.env` must not change what a test sees. */
+const NO_ENV_FILE = { ENV_FILE: '' };
 
 /** A service running as its own process from dist/, as production runs it. */
 export interface ServiceProcess {
@@ -81,7 +83,7 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
 export async function startProcess(name: string, script: string, env: Record<string, string>, options: ProcessOptions = {}): Promise<ServiceProcess> {
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(DIST, script)], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, ...NO_ENV_FILE, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let exit: string | null = null;
@@ -134,7 +136,7 @@ export async function startProcess(name: string, script: string, env: Record<str
 
 /** Runs `node dist/<script> <args>` to its end with only the given environment; rejects, with its code and output, if it fails. */
 export function runScript(script: string, args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
-  return promisify(execFile)(process.execPath, [path.join(DIST, script), ...args], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
+  return promisify(execFile)(process.execPath, [path.join(DIST, script), ...args], { cwd: ROOT, env: { PATH: process.env.PATH, ...NO_ENV_FILE, ...env } });
 }
 
 /** The three subgraphs and the gateway, each its own process, on free ports, over the given databases. */
@@ -155,7 +157,8 @@ export async function startProcesses(
       await startProcess(
         'gateway',
         'gateway/index.js',
-        { ...env, GATEWAY_PORT: '0', DISTRICT_URL: district.url, CLUSTER_URL: cluster.url, CITY_URL: city.url },
+        // The response cache only where a test asks for it: see gatewayConfig (federation.ts).
+        { RESPONSE_CACHE: 'false', ...env, GATEWAY_PORT: '0', DISTRICT_URL: district.url, CLUSTER_URL: cluster.url, CITY_URL: city.url },
         options,
       ),
     );
