@@ -36,7 +36,11 @@ export function mariadbServers(): MariadbServers {
 
   async function start(under: string, name: string, serverId: number, extra: string[]): Promise<MariadbServer> {
     const datadir = path.join(under, name);
-    await run('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...AS_ROOT], {
+    // A folder of its own for temporary tables: a server starting clears the ones it finds in its
+    // tmpdir, and /tmp is every other server's too (the other of the pair, the machine's own).
+    const tmpdir = path.join(under, `${name}-tmp`);
+    fs.mkdirSync(tmpdir);
+    await run('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, `--tmpdir=${tmpdir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...AS_ROOT], {
       env: { ...process.env, PATH },
     });
     const port = await freePort();
@@ -47,6 +51,7 @@ export function mariadbServers(): MariadbServers {
         '--no-defaults',
         ...AS_ROOT,
         `--datadir=${datadir}`,
+        `--tmpdir=${tmpdir}`,
         `--port=${port}`,
         '--bind-address=127.0.0.1',
         `--socket=${path.join(under, `${name}.sock`)}`,
