@@ -6,7 +6,7 @@ import { graphError } from '../services/core/errors';
 import type { RunningService } from '../services/core/http';
 import type { Logger } from '../services/core/logger';
 import { Instances, sendToInstances } from './instances';
-import { neverSent } from './write-outcome';
+import { neverSent } from '../services/core/connection-refused';
 import type { GraphQLError } from 'graphql';
 
 export interface BalancerOptions {
@@ -103,7 +103,6 @@ export async function startBalancer(options: BalancerOptions): Promise<RunningSe
           log.warn({ err: error, method: req.method, path: req.url, retried }, 'a gateway did not take the request');
           return retried;
         },
-        neverSent,
       );
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, passedOn(answer.headers));
       pipeline(answer, res, () => undefined);

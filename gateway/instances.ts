@@ -1,3 +1,5 @@
+import { neverSent } from '../services/core/connection-refused';
+
 // An instance that refused a connection is asked last for this long; then it takes its turn again.
 const PASS_OVER_MS = 1000;
 
@@ -43,12 +45,7 @@ export class Instances {
  * the request safe to send again (a refused connection: it was never sent), and fails with the last
  * error when none answered.
  */
-export async function sendToInstances<T>(
-  instances: Instances,
-  send: (url: string) => Promise<T>,
-  mayTryNext: (error: unknown) => boolean,
-  wasRefused: (error: unknown) => boolean,
-): Promise<T> {
+export async function sendToInstances<T>(instances: Instances, send: (url: string) => Promise<T>, mayTryNext: (error: unknown) => boolean): Promise<T> {
   let lastError: unknown;
   for (const url of instances.turn()) {
     try {
@@ -56,7 +53,7 @@ export async function sendToInstances<T>(
       instances.answered(url);
       return answer;
     } catch (error) {
-      if (wasRefused(error)) instances.refused(url);
+      if (neverSent(error)) instances.refused(url);
       if (!mayTryNext(error)) throw error;
       lastError = error;
     }

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { GENERATION_KEYS, generationKey, SETTLING_KEYS, settlingKey, type Generations } from '../services/core/change-feed';
+import { GENERATION_KEYS, recordChange, SETTLING_KEYS, type Generations } from '../services/core/change-feed';
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type SubgraphName } from '../services/core/config';
 
 /** An answer as it was sent, with the generations of the subgraphs it read (services/core/change-feed.ts). */
@@ -22,7 +22,7 @@ export interface ResponseStore {
 export interface Lookup {
   answer: CachedAnswer | null;
   generations: Generations;
-  /** Subgraphs that wrote within READ_YOUR_WRITES_MS (services/core/change-feed.ts settlingKey): answers that read them are not kept. */
+  /** Subgraphs that wrote within READ_YOUR_WRITES_MS (services/core/change-feed.ts): answers that read them are not kept. */
   settling: Set<SubgraphName>;
 }
 
@@ -99,9 +99,7 @@ export function redisStore(redis: Redis, settings: ResponseCacheSettings, settli
     async save(key, answer) {
       await redis.set(answerKey(key), JSON.stringify(answer), 'EX', settings.ttlS);
     },
-    async changed(subgraph) {
-      await redis.multi().incr(generationKey(subgraph)).set(settlingKey(subgraph), '1', 'PX', settlingMs).exec();
-    },
+    changed: (subgraph) => recordChange(redis, subgraph, settlingMs),
     async close() {
       await redis.quit();
     },

@@ -14,7 +14,8 @@ import { InFlightFetches } from './in-flight-fetches';
 import { postToSubgraph, responseOf, type SubgraphAnswer } from './subgraph-http';
 import { sendToInstances, type Instances } from './instances';
 import type { GatewayContext, SubgraphFetch, SubgraphFetchObserver } from './subgraph-fetch';
-import { forwardIdempotencyKey, neverSent, subgraphFailure } from './write-outcome';
+import { forwardIdempotencyKey, subgraphFailure } from './write-outcome';
+import { neverSent } from '../services/core/connection-refused';
 
 export interface SubgraphDataSourceOptions {
   name: SubgraphName;
@@ -91,7 +92,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
       const deadline = deadlines.getStore();
       const headers = { ...(init?.headers as Record<string, string>), ...(deadline && { [REQUEST_TIMEOUT_HEADER]: timeoutHeaderValue(deadline.endsAt) }) };
       const send = (signal?: AbortSignal) =>
-        sendToInstances(options.instances, (instance) => postToSubgraph(instance, headers, init?.body as string, signal), deadline?.mutation ? neverSent : isConnectionError, neverSent);
+        sendToInstances(options.instances, (instance) => postToSubgraph(instance, headers, init?.body as string, signal), deadline?.mutation ? neverSent : isConnectionError);
       // Identical queries in flight at once share one answer, each caller its own Response of it; a mutation always goes on its own.
       const answer =
         !deadline || deadline.mutation ? send(deadline?.signal) : this.inFlight.fetch(inFlightKey(url, init, deadline.generations), send, deadline.signal);

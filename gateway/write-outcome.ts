@@ -12,16 +12,6 @@ import { IDEMPOTENCY_KEY_HEADER } from '../services/core/idempotency';
  */
 export type WriteOutcome = 'NOT_APPLIED' | 'UNKNOWN';
 
-/** Whether every attempt to connect was refused: the request was never sent. */
-export function neverSent(error: unknown): boolean {
-  for (let cause = error as any; cause; cause = cause.cause) {
-    // With localhost resolving to two addresses, a refusal comes as one error for each.
-    if (Array.isArray(cause.errors) && cause.errors.length > 0) return cause.errors.every(neverSent);
-    if (cause.code === 'ECONNREFUSED') return true;
-  }
-  return false;
-}
-
 /** The gateway's error for a subgraph it could not use; a mutation's says what became of the write. */
 export function subgraphFailure(code: ErrorCode, message: string, subgraph: SubgraphName, outcome?: WriteOutcome): GraphQLError {
   if (!outcome) return graphError(code, message, { subgraph });

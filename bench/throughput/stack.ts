@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePorts } from '../../scripts/replicas';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../services/core/config';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -49,15 +49,6 @@ async function stopService(service: Service): Promise<void> {
   const kill = setTimeout(() => service.child.kill('SIGKILL'), 15_000);
   await service.exited;
   clearTimeout(kill);
-}
-
-/** A port free now: the service binds it a moment later. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 function launch(args: string[], env: Record<string, string>, cwd = ROOT): { service: Service; output: () => string } {
@@ -170,7 +161,7 @@ export async function startStack(data: StackData, gateways: GatewayName[]): Prom
   try {
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
-        const port = await freePort();
+        const [port] = await freePorts(1);
         const service = await startNodeService(name, `services/${name}/index.js`, { ...common, [`${name.toUpperCase()}_PORT`]: String(port) }, '/health/ready', port);
         add(name, service, `http://127.0.0.1:${port}/graphql`);
       }),
@@ -178,7 +169,7 @@ export async function startStack(data: StackData, gateways: GatewayName[]): Prom
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.urls[name]!])) as Record<SubgraphName, string>;
     const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]]));
     for (const name of gateways) {
-      const port = await freePort();
+      const [port] = await freePorts(1);
       if (name === 'hive') {
         const supergraph = path.join(tempDir, 'supergraph.graphql');
         const config = path.join(tempDir, 'gateway.config.mjs');

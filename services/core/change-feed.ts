@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type Redis from 'ioredis';
 import { gatewaySecretOf, SUBGRAPH_NAMES, type Config, type SubgraphName } from './config';
+import { neverSent } from './connection-refused';
 import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentials } from './gateway-credential';
 import type { Logger } from './logger';
 import type { RequestContext } from './request-context';
@@ -18,7 +19,7 @@ export type Generations = Record<SubgraphName, number>;
 export const CHANGES_PATH = '/cache/changes';
 
 /** The Redis key of a subgraph's generation (after REDIS_KEY_PREFIX). */
-export const generationKey = (subgraph: SubgraphName) => `generation:${subgraph}`;
+const generationKey = (subgraph: SubgraphName) => `generation:${subgraph}`;
 
 export const GENERATION_KEYS = SUBGRAPH_NAMES.map(generationKey);
 
@@ -27,7 +28,7 @@ export const GENERATION_KEYS = SUBGRAPH_NAMES.map(generationKey);
  * not have applied the write yet, so an answer computed meanwhile may be older than its generation
  * says, and is not kept.
  */
-export const settlingKey = (subgraph: SubgraphName) => `settling:${subgraph}`;
+const settlingKey = (subgraph: SubgraphName) => `settling:${subgraph}`;
 
 export const SETTLING_KEYS = SUBGRAPH_NAMES.map(settlingKey);
 
@@ -38,16 +39,19 @@ export function isSubgraphName(name: unknown): name is SubgraphName {
 // A gateway that does not answer this fast is not serving anyone either.
 const NOTICE_TIMEOUT_MS = 2000;
 
+/** Records in Redis that `subgraph` committed writes: a new generation, settling for `settlingMs`. */
+export async function recordChange(redis: Redis, subgraph: SubgraphName, settlingMs: number): Promise<void> {
+  const results = await redis.multi().incr(generationKey(subgraph)).set(settlingKey(subgraph), '1', 'PX', settlingMs).exec();
+  const failed = results?.find(([error]) => error);
+  if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the transaction');
+}
+
 /** Records that `subgraph` committed writes; resolves once every gateway will see it. */
 export type ChangePublisher = (subgraph: SubgraphName) => Promise<void>;
 
 export function changePublisher(config: Config, redis: Redis | null): ChangePublisher {
   if (redis) {
-    return async (subgraph) => {
-      const results = await redis.multi().incr(generationKey(subgraph)).set(settlingKey(subgraph), '1', 'PX', config.readYourWritesMs).exec();
-      const failed = results?.find(([error]) => error);
-      if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the transaction');
-    };
+    return (subgraph) => recordChange(redis, subgraph, config.readYourWritesMs);
   }
   const credential = gatewayCredentials(gatewaySecretOf(config));
   return async (subgraph) => {
@@ -62,20 +66,11 @@ export function changePublisher(config: Config, redis: Redis | null): ChangePubl
       });
     } catch (error) {
       // No gateway listens there (a subgraph run on its own): no gateway holds answers to drop.
-      if (refused(error)) return;
+      if (neverSent(error)) return;
       throw error;
     }
     if (!response.ok) throw new Error(`the gateway answered ${response.status}`);
   };
-}
-
-function refused(error: unknown): boolean {
-  for (let cause = error as any; cause; cause = cause.cause) {
-    if (cause.code === 'ECONNREFUSED') return true;
-    // With localhost resolving to two addresses, a refusal comes as one error for each.
-    if (Array.isArray(cause.errors) && cause.errors.every(refused)) return true;
-  }
-  return false;
 }
 
 /**

@@ -295,9 +295,14 @@ function readDbUrl(env: Env, key: string, name: SubgraphName, dataDir: string): 
   return raw;
 }
 
+/** A comma-separated variable's entries, trimmed; none when unset. */
+function readList(env: Env, key: string): string[] {
+  return (env[key] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+}
+
 /** A comma-separated list of http(s) URLs (the instances of one service); empty when unset. */
 function readUrls(env: Env, key: string): string[] {
-  const urls = (env[key] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  const urls = readList(env, key);
   for (const url of urls) {
     let protocol: string | undefined;
     try {
@@ -312,7 +317,7 @@ function readUrls(env: Env, key: string): string[] {
 
 /** Replicas of the primary `dbUrl`, comma-separated: only a MySQL/MariaDB primary has them. */
 function readDbReadUrls(env: Env, key: string, dbUrl: string): string[] {
-  const urls = (env[key] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  const urls = readList(env, key);
   if (urls.length > 0 && isEmbedded(dbUrl)) throw new ConfigError(`${key} lists replicas of a MySQL/MariaDB database, but the primary is the embedded ${dbUrl}`);
   for (const url of urls) {
     if (!/^(mysql|mariadb):\/\//.test(url)) throw new ConfigError(`${key} must list mysql:// or mariadb:// URLs, comma-separated, got "${url}"`);
@@ -382,7 +387,7 @@ const SUBGRAPH_LIMIT_VARIABLES = [
 function readSubgraphLimits(env: Env, name: SubgraphName): SubgraphLimits {
   const key = `${name.toUpperCase()}_LIMITS`;
   const own: Env = { ...env };
-  for (const setting of (env[key] ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const setting of readList(env, key)) {
     const [variable, value] = setting.split('=').map((part) => part.trim());
     if (!SUBGRAPH_LIMIT_VARIABLES.includes(variable) || !value) {
       throw new ConfigError(`${key} must read NAME=value,… with NAME one of ${SUBGRAPH_LIMIT_VARIABLES.join(', ')}, got "${setting}"`);
@@ -407,7 +412,7 @@ function readDashboardDir(env: Env): string | null {
 
 /** Origins as a browser sends them (scheme, host, port; no path); `*` alone allows any. */
 function readCorsOrigins(env: Env): string[] | '*' {
-  const listed = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const listed = readList(env, 'CORS_ORIGINS');
   if (listed.includes('*')) {
     if (listed.length > 1) throw new ConfigError(`CORS_ORIGINS must be * alone or a list of origins, got "${env.CORS_ORIGINS}"`);
     return '*';

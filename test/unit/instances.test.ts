@@ -42,7 +42,6 @@ describe("a service's instances", () => {
         return `answered by ${url}`;
       },
       isRefusal,
-      isRefusal,
     );
     expect([answer, tried]).toEqual(['answered by c', ['a', 'b', 'c']]);
     // A reset may have reached the instance: a request that must not be sent twice stops there.
@@ -50,10 +49,10 @@ describe("a service's instances", () => {
     await expect(sendToInstances(instances, async (url) => {
       tried.push(url);
       throw reset();
-    }, isRefusal, isRefusal)).rejects.toThrow('socket hang up');
+    }, isRefusal)).rejects.toThrow('socket hang up');
     expect(tried).toHaveLength(1);
     await expect(sendToInstances(instances, async () => {
       throw refusal();
-    }, isRefusal, isRefusal)).rejects.toThrow('ECONNREFUSED');
+    }, isRefusal)).rejects.toThrow('ECONNREFUSED');
   });
 });

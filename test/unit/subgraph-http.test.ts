@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postToSubgraph, responseOf } from '../../gateway/subgraph-http';
-import { neverSent } from '../../gateway/write-outcome';
+import { neverSent } from '../../services/core/connection-refused';
 import { freePort } from '../support/restartable';
 
 /** A server on a free port that handles each request as the test says. */
